@@ -15,8 +15,8 @@ public sealed class OutputTextPart : ContentPart
     public string? Text { get; set; }
 
     /// <summary>Citations and file paths in the text.</summary>
-    public IList<JsonElement>? Annotations { get; set; } = [];
+    public IList<Annotation>? Annotations { get; set; } = [];
 
     /// <summary>Log probabilities of the output tokens, when requested.</summary>
-    public IList<JsonElement>? Logprobs { get; set; }
+    public IList<LogProb>? Logprobs { get; set; }
 }

@@ -1,0 +1,8 @@
+namespace Responses;
+
+/// <summary>A breakdown of input tokens.</summary>
+public sealed class InputTokensDetails : WireObject
+{
+    /// <summary>Input tokens read from the prompt cache.</summary>
+    public long CachedTokens { get; set; }
+}
