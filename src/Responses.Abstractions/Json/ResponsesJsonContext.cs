@@ -47,6 +47,11 @@ namespace Responses;
 [JsonSerializable(typeof(Response))]
 [JsonSerializable(typeof(ResponseError))]
 [JsonSerializable(typeof(ResponseUsage))]
+[JsonSerializable(typeof(DeleteResponseResult))]
+[JsonSerializable(typeof(ResponseItemList))]
+[JsonSerializable(typeof(ApiError))]
+[JsonSerializable(typeof(ApiErrorResponse))]
+[JsonSerializable(typeof(CreateResponseRequest))]
 // End responses
 // Events
 [JsonSerializable(typeof(ResponseStreamEvent))]
