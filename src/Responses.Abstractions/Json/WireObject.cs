@@ -43,4 +43,20 @@ public abstract class WireObject
     {
         (AdditionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = value;
     }
+
+    /// <summary>
+    /// Creates a shallow copy: the same property values (lists and nested objects are shared), its own
+    /// <see cref="AdditionalProperties"/> dictionary, and the same record of what was present when read.
+    /// </summary>
+    /// <returns>The copy, of the same type as this object.</returns>
+    public WireObject ShallowClone()
+    {
+        var copy = (WireObject)MemberwiseClone();
+        if (AdditionalProperties is { } extra)
+        {
+            copy.AdditionalProperties = new Dictionary<string, JsonElement>(extra, StringComparer.Ordinal);
+        }
+
+        return copy;
+    }
 }

@@ -43,5 +43,5 @@ public sealed class CreateResponseRequest : WireObject
 
     /// <summary>Creates a shallow copy: the same items and tools, a new top-level object.</summary>
     /// <returns>The copy.</returns>
-    public CreateResponseRequest Clone() => (CreateResponseRequest)MemberwiseClone();
+    public CreateResponseRequest Clone() => (CreateResponseRequest)ShallowClone();
 }
