@@ -7,6 +7,10 @@ public sealed class AnnotationConverter : WirePolymorphicConverter<Annotation>
     public AnnotationConverter()
         : base(new Dictionary<string, Type>
         {
+            [AnnotationTypes.FileCitation] = typeof(FileCitationAnnotation),
+            [AnnotationTypes.UrlCitation] = typeof(UrlCitationAnnotation),
+            [AnnotationTypes.ContainerFileCitation] = typeof(ContainerFileCitationAnnotation),
+            [AnnotationTypes.FilePath] = typeof(FilePathAnnotation),
         })
     {
     }

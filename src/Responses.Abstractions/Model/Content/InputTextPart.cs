@@ -16,4 +16,7 @@ public sealed class InputTextPart : ContentPart
 
     /// <summary>The text.</summary>
     public string? Text { get; set; }
+
+    /// <summary>Marks the end of a reusable prompt prefix at this part.</summary>
+    public PromptCacheBreakpoint? PromptCacheBreakpoint { get; set; }
 }

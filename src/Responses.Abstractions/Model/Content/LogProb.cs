@@ -10,8 +10,8 @@ public sealed class LogProb : WireObject
     public double Logprob { get; set; }
 
     /// <summary>The UTF-8 bytes of the token.</summary>
-    public IList<int>? Bytes { get; set; }
+    public IList<int> Bytes { get; set; } = [];
 
     /// <summary>The most likely tokens at this position.</summary>
-    public IList<TopLogProb>? TopLogprobs { get; set; }
+    public IList<TopLogProb> TopLogprobs { get; set; } = [];
 }

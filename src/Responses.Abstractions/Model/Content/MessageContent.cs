@@ -51,11 +51,21 @@ public sealed class MessageContent
     public static MessageContent FromList(List<ContentPart> parts) => new(parts);
 
     /// <summary>
-    /// The text of the content: the string itself, or the concatenation of the text of its
-    /// <c>input_text</c>, <c>output_text</c> and <c>refusal</c> parts.
+    /// The text of the content: the string itself, or the concatenation (without separator) of the text
+    /// of its <c>input_text</c>, <c>output_text</c> and <c>text</c> parts and the explanation of its
+    /// <c>refusal</c> parts, in order. A refused answer therefore reads as its refusal; use
+    /// <see cref="GetText(bool)"/> to leave refusals out, or look for <see cref="RefusalPart"/>s in
+    /// <see cref="Parts"/> to tell them apart. Other parts (images, files, reasoning…) contribute nothing.
     /// </summary>
     /// <returns>The text.</returns>
-    public string GetText()
+    public string GetText() => GetText(includeRefusals: true);
+
+    /// <summary>
+    /// The text of the content, like <see cref="GetText()"/>, optionally without the refusal explanations.
+    /// </summary>
+    /// <param name="includeRefusals">Whether <c>refusal</c> parts contribute their explanation.</param>
+    /// <returns>The text.</returns>
+    public string GetText(bool includeRefusals)
     {
         if (Text is not null)
         {
@@ -69,6 +79,8 @@ public sealed class MessageContent
             {
                 InputTextPart p => p.Text,
                 OutputTextPart p => p.Text,
+                TextPart p => p.Text,
+                RefusalPart p when includeRefusals => p.Refusal,
                 _ => null,
             });
         }

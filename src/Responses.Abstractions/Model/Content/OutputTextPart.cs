@@ -11,12 +11,18 @@ public sealed class OutputTextPart : ContentPart
     {
     }
 
+    /// <summary>Initializes an output text part.</summary>
+    /// <param name="text">The text.</param>
+    public OutputTextPart(string text)
+        : this() => Text = text;
+
     /// <summary>The text.</summary>
     public string? Text { get; set; }
 
     /// <summary>Citations and file paths in the text.</summary>
     public IList<Annotation>? Annotations { get; set; } = [];
 
-    /// <summary>Log probabilities of the output tokens, when requested.</summary>
+    /// <summary>Log probabilities of the output tokens, when requested. Not written when <see langword="null"/>
+    /// (OpenAI always sends it on output; Open Responses and input messages may omit it).</summary>
     public IList<LogProb>? Logprobs { get; set; }
 }

@@ -10,5 +10,5 @@ public sealed class TopLogProb : WireObject
     public double Logprob { get; set; }
 
     /// <summary>The UTF-8 bytes of the token.</summary>
-    public IList<int>? Bytes { get; set; }
+    public IList<int> Bytes { get; set; } = [];
 }

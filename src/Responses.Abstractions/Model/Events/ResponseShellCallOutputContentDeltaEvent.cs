@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Responses;
 
 /// <summary><c>response.shell_call_output_content.delta</c>: A streaming event that indicated shell call output was incrementally added.</summary>
@@ -23,5 +21,5 @@ public sealed class ResponseShellCallOutputContentDeltaEvent : ResponseStreamEve
 
     /// <summary>The stdout/stderr delta that was emitted.</summary>
     [WireRequired]
-    public JsonElement? Delta { get; set; }
+    public ShellCallOutputDelta? Delta { get; set; }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Responses;
 
 /// <summary><c>response.shell_call_output_content.done</c>: A streaming event that indicated shell call output was completed.</summary>
@@ -22,6 +20,5 @@ public sealed class ResponseShellCallOutputContentDoneEvent : ResponseStreamEven
     public int CommandIndex { get; set; }
 
     /// <summary>The output contents emitted for the shell command.</summary>
-    [WireRequired]
-    public JsonElement? Output { get; set; }
+    public IList<ShellCallOutputContent> Output { get; set; } = [];
 }

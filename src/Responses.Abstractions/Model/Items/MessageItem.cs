@@ -18,6 +18,37 @@ public sealed class MessageItem : ResponseItem
     /// <summary>The status of the item (<c>in_progress</c>, <c>completed</c> or <c>incomplete</c>).</summary>
     public ItemStatus? Status { get; set; }
 
-    /// <summary>The phase of an assistant message (<c>commentary</c> or <c>final_answer</c>).</summary>
-    public string? Phase { get; set; }
+    /// <summary>The phase of an assistant message (<c>commentary</c> or <c>final_answer</c>); resend it on later turns.</summary>
+    public MessagePhase? Phase { get; set; }
+
+    /// <summary>Creates a user message with text content.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The message.</returns>
+    public static MessageItem User(string text) => Create(MessageRole.User, text);
+
+    /// <summary>Creates a user message with content parts (text, images, files…).</summary>
+    /// <param name="parts">The content parts.</param>
+    /// <returns>The message.</returns>
+    public static MessageItem User(params ContentPart[] parts) => new() { Role = MessageRole.User, Content = new MessageContent([.. parts]) };
+
+    /// <summary>Creates a system message with text content.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The message.</returns>
+    public static MessageItem System(string text) => Create(MessageRole.System, text);
+
+    /// <summary>Creates a developer message with text content.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The message.</returns>
+    public static MessageItem Developer(string text) => Create(MessageRole.Developer, text);
+
+    /// <summary>Creates an assistant message with text content (for example a previous answer given as input).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The message.</returns>
+    public static MessageItem Assistant(string text) => Create(MessageRole.Assistant, text);
+
+    private static MessageItem Create(MessageRole role, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new MessageItem { Role = role, Content = text };
+    }
 }

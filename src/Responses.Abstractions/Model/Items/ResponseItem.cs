@@ -21,4 +21,7 @@ public abstract class ResponseItem : WireObject
     /// <summary>The unique id of the item (absent on some input items).</summary>
     [JsonPropertyOrder(-99)]
     public string? Id { get; set; }
+
+    /// <summary>The agent that produced this item (multi-agent beta).</summary>
+    public AgentTag? Agent { get; set; }
 }

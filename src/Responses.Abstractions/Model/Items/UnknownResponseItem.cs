@@ -1,8 +1,8 @@
 namespace Responses;
 
 /// <summary>
-/// An item whose <c>"type"</c> this library does not know. Every property other than <c>type</c> and
-/// <c>id</c> is kept in <see cref="WireObject.AdditionalProperties"/> and written back unchanged.
+/// An item whose <c>"type"</c> this library does not know. Every property other than <c>type</c>,
+/// <c>id</c> and <c>agent</c> is kept in <see cref="WireObject.AdditionalProperties"/> and written back unchanged.
 /// </summary>
 public sealed class UnknownResponseItem : ResponseItem
 {
