@@ -42,8 +42,8 @@ public sealed partial class ResponseWriter
             case ResponseOutputItemAddedEvent { Item: { } item } added:
                 TrackAdded(added.OutputIndex, item);
                 break;
-            case ResponseContentPartAddedEvent { Part: { } part } partAdded when TrackedSlot(partAdded.OutputIndex) is { Item: MessageItem message } slot:
-                IList<ContentPart> parts = message.Content!.Parts!;
+            case ResponseContentPartAddedEvent { Part: { } part } partAdded when TrackedSlot(partAdded.OutputIndex) is { Item: MessageItem or ReasoningItem } slot:
+                IList<ContentPart> parts = PartsOf(slot);
                 var live = (ContentPart)part.ShallowClone();
                 if (partAdded.ContentIndex < parts.Count)
                 {
@@ -67,8 +67,31 @@ public sealed partial class ResponseWriter
             case ResponseFunctionCallArgumentsDeltaEvent delta when TrackedSlot(delta.OutputIndex) is { } slot:
                 slot.Text.Append(delta.Delta);
                 break;
-            case ResponseContentPartDoneEvent { Part: { } part } partDone when TrackedSlot(partDone.OutputIndex) is { Item: MessageItem message } slot:
-                IList<ContentPart> doneParts = message.Content!.Parts!;
+            case ResponseReasoningTextDeltaEvent delta when TrackedSlot(delta.OutputIndex) is { } slot:
+                slot.Text.Append(delta.Delta);
+                break;
+            case ResponseReasoningSummaryPartAddedEvent summaryAdded when TrackedSlot(summaryAdded.OutputIndex) is { Item: ReasoningItem reasoning } slot:
+                var summary = new SummaryTextPart { Text = string.Empty };
+                reasoning.Summary.Add(summary);
+                slot.OpenSummaryPart = summary;
+                slot.OpenSummaryIndex = summaryAdded.SummaryIndex;
+                slot.SummaryText.Clear();
+                break;
+            case ResponseReasoningSummaryTextDeltaEvent delta when TrackedSlot(delta.OutputIndex) is { } slot:
+                slot.SummaryText.Append(delta.Delta);
+                break;
+            case ResponseReasoningSummaryPartDoneEvent summaryDone when TrackedSlot(summaryDone.OutputIndex) is { Item: ReasoningItem reasoning } slot:
+                if (slot.OpenSummaryPart is SummaryTextPart open)
+                {
+                    open.Text = slot.SummaryText.ToString();
+                }
+
+                slot.OpenSummaryPart = null;
+                slot.OpenSummaryIndex = -1;
+                slot.SummaryText.Clear();
+                break;
+            case ResponseContentPartDoneEvent { Part: { } part } partDone when TrackedSlot(partDone.OutputIndex) is { Item: MessageItem or ReasoningItem } slot:
+                IList<ContentPart> doneParts = PartsOf(slot);
                 if (partDone.ContentIndex < doneParts.Count)
                 {
                     doneParts[partDone.ContentIndex] = part;
@@ -101,6 +124,7 @@ public sealed partial class ResponseWriter
         ResponseItem live = item switch
         {
             MessageItem message => CloneMessage(message),
+            ReasoningItem reasoning => CloneReasoning(reasoning),
             _ => (ResponseItem)item.ShallowClone(),
         };
 
@@ -119,6 +143,14 @@ public sealed partial class ResponseWriter
     {
         var live = (MessageItem)message.ShallowClone();
         live.Content = new MessageContent(new List<ContentPart>(message.Content?.Parts ?? []));
+        return live;
+    }
+
+    private static ReasoningItem CloneReasoning(ReasoningItem reasoning)
+    {
+        var live = (ReasoningItem)reasoning.ShallowClone();
+        live.Summary = [.. reasoning.Summary];
+        live.Content = reasoning.Content is null ? null : [.. reasoning.Content];
         return live;
     }
 

@@ -7,7 +7,7 @@ public sealed partial class ResponseWriter
     /// <param name="id">The item id; a new <c>msg_…</c> id when <see langword="null"/>.</param>
     /// <param name="phase">The message phase (<c>commentary</c> or <c>final_answer</c>), if the provider reports one.</param>
     /// <returns>The output index of the message.</returns>
-    public int BeginMessage(string? id = null, string? phase = null)
+    public int BeginMessage(string? id = null, MessagePhase? phase = null)
     {
         id ??= ResponseIds.New("msg");
         var live = new MessageItem { Id = id, Role = MessageRole.Assistant, Status = ItemStatus.InProgress, Content = new List<ContentPart>(), Phase = phase };
@@ -78,6 +78,30 @@ public sealed partial class ResponseWriter
             AnnotationIndex = part.Annotations.Count - 1,
             Annotation = annotation,
         });
+    }
+
+    /// <summary>
+    /// Appends to a refusal (<c>response.refusal.delta</c>), first opening a <c>refusal</c> part (closing any
+    /// other open part) when none is open.
+    /// </summary>
+    /// <param name="outputIndex">The message's output index.</param>
+    /// <param name="delta">The refusal text to append; an empty delta opens the part without an event.</param>
+    public void AppendRefusal(int outputIndex, string delta)
+    {
+        ArgumentNullException.ThrowIfNull(delta);
+        OutputSlot slot = MessageSlot(outputIndex);
+        if (slot.OpenPart is not RefusalPart)
+        {
+            OpenPart(slot, new RefusalPart { Refusal = string.Empty }, new RefusalPart { Refusal = string.Empty });
+        }
+
+        if (delta.Length == 0)
+        {
+            return;
+        }
+
+        slot.Text.Append(delta);
+        Emit(new ResponseRefusalDeltaEvent { ItemId = slot.ItemId, OutputIndex = slot.OutputIndex, ContentIndex = slot.OpenPartIndex, Delta = delta });
     }
 
     /// <summary>Closes the open content part of a message, if any (<c>*.done</c> and <c>response.content_part.done</c>).</summary>
@@ -157,6 +181,13 @@ public sealed partial class ResponseWriter
         CloseSlot(slot, status ?? ItemStatus.Completed, finalItem);
     }
 
+    private static IList<ContentPart> PartsOf(OutputSlot slot) => slot.Item switch
+    {
+        MessageItem message => message.Content!.Parts!,
+        ReasoningItem reasoning => reasoning.Content ??= [],
+        _ => throw new InvalidOperationException($"Output item {slot.OutputIndex} has no content parts."),
+    };
+
     private OutputSlot MessageSlot(int outputIndex)
     {
         OutputSlot slot = OpenSlot(outputIndex);
@@ -166,7 +197,7 @@ public sealed partial class ResponseWriter
     private ContentPart OpenPart(OutputSlot slot, ContentPart live, ContentPart added)
     {
         ClosePart(slot);
-        IList<ContentPart> parts = ((MessageItem)slot.Item).Content!.Parts!;
+        IList<ContentPart> parts = PartsOf(slot);
         parts.Add(live);
         slot.OpenPart = live;
         slot.OpenPartIndex = parts.Count - 1;
@@ -196,6 +227,14 @@ public sealed partial class ResponseWriter
                     Logprobs = part.Logprobs ?? [],
                 });
                 break;
+            case RefusalPart part:
+                part.Refusal = text;
+                Emit(new ResponseRefusalDoneEvent { ItemId = slot.ItemId, OutputIndex = slot.OutputIndex, ContentIndex = slot.OpenPartIndex, Refusal = text });
+                break;
+            case ReasoningTextPart part:
+                part.Text = text;
+                Emit(new ResponseReasoningTextDoneEvent { ItemId = slot.ItemId, OutputIndex = slot.OutputIndex, ContentIndex = slot.OpenPartIndex, Text = text });
+                break;
             default:
                 throw new InvalidOperationException($"Unexpected open part {slot.OpenPart.Type}.");
         }
@@ -218,6 +257,11 @@ public sealed partial class ResponseWriter
                 call.Arguments = slot.Text.ToString();
                 call.Status = status ?? call.Status;
                 Emit(new ResponseFunctionCallArgumentsDoneEvent { ItemId = slot.ItemId, OutputIndex = slot.OutputIndex, Name = call.Name, Arguments = call.Arguments });
+                break;
+            case ReasoningItem reasoning:
+                CloseSummaryPart(slot);
+                ClosePart(slot);
+                reasoning.Status = reasoning.Status is null ? null : status ?? reasoning.Status;
                 break;
             default:
                 // Items begun with BeginItem are finished by the provider (see EndItem's finalItem).
