@@ -132,8 +132,16 @@ public sealed class Response : WireObject
     public ResponseModeration? Moderation { get; set; }
 
     /// <summary>
+    /// The <c>output_text</c> property when the JSON carried one. The API does not send it (it is an SDK
+    /// convenience that some SDKs add to the object); it is kept so such JSON round-trips. Use
+    /// <see cref="OutputText"/> for the text of the output.
+    /// </summary>
+    [JsonPropertyName("output_text")]
+    public string? WireOutputText { get; set; }
+
+    /// <summary>
     /// The concatenated text of every <c>output_text</c> part of the output messages (the SDKs'
-    /// <c>output_text</c> convenience). Not part of the wire object.
+    /// <c>output_text</c> convenience), computed from <see cref="Output"/>. Not written to JSON.
     /// </summary>
     [JsonIgnore]
     public string OutputText
