@@ -18,4 +18,7 @@ public sealed class ApiError : WireObject
     /// <summary>A machine-readable code, or <see langword="null"/>.</summary>
     [WireRequired]
     public string? Code { get; set; }
+
+    /// <summary>Response headers relevant to the error, such as rate limit headers (Open Responses).</summary>
+    public IDictionary<string, string>? Headers { get; set; }
 }

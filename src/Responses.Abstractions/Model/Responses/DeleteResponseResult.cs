@@ -7,9 +7,9 @@ public sealed class DeleteResponseResult : WireObject
     [WireRequired]
     public string? Id { get; set; }
 
-    /// <summary>Always <c>response.deleted</c>.</summary>
+    /// <summary>The object type OpenAI returns for a deleted response: <c>response</c>.</summary>
     [WireRequired]
-    public string Object { get; set; } = "response.deleted";
+    public string Object { get; set; } = "response";
 
     /// <summary>Whether the response was deleted.</summary>
     public bool Deleted { get; set; }

@@ -5,4 +5,7 @@ public sealed class InputTokensDetails : WireObject
 {
     /// <summary>Input tokens read from the prompt cache.</summary>
     public long CachedTokens { get; set; }
+
+    /// <summary>Input tokens written to the prompt cache.</summary>
+    public long CacheWriteTokens { get; set; }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Responses;
@@ -19,7 +18,7 @@ public sealed class Response : WireObject
     [WireRequired]
     public long CreatedAt { get; set; }
 
-    /// <summary>The status.</summary>
+    /// <summary>The status: <c>completed</c>, <c>failed</c>, <c>in_progress</c>, <c>cancelled</c>, <c>queued</c> or <c>incomplete</c>.</summary>
     public ResponseStatus? Status { get; set; }
 
     /// <summary>Completion time, in Unix seconds, when completed.</summary>
@@ -33,9 +32,9 @@ public sealed class Response : WireObject
     [WireRequired]
     public IncompleteDetails? IncompleteDetails { get; set; }
 
-    /// <summary>The system (or developer) instructions the response was made with.</summary>
+    /// <summary>The system (or developer) instructions the response was made with: a string or a list of items.</summary>
     [WireRequired]
-    public JsonElement? Instructions { get; set; }
+    public ResponseInstructions? Instructions { get; set; }
 
     /// <summary>The model that made the response.</summary>
     [WireRequired]
@@ -52,9 +51,97 @@ public sealed class Response : WireObject
     [WireRequired]
     public IDictionary<string, string>? Metadata { get; set; }
 
+    /// <summary>The tools the model could call.</summary>
+    [WireRequired]
+    public IList<ResponseTool> Tools { get; set; } = [];
+
+    /// <summary>How the model could pick tools.</summary>
+    [WireRequired]
+    public ToolChoice? ToolChoice { get; set; }
+
+    /// <summary>Whether the model could call tools in parallel.</summary>
+    [WireRequired]
+    public bool? ParallelToolCalls { get; set; }
+
+    /// <summary>The maximum number of built-in tool calls.</summary>
+    public int? MaxToolCalls { get; set; }
+
+    /// <summary>The sampling temperature.</summary>
+    [WireRequired]
+    public double? Temperature { get; set; }
+
+    /// <summary>The nucleus sampling probability mass.</summary>
+    [WireRequired]
+    public double? TopP { get; set; }
+
+    /// <summary>The number of most likely tokens returned with log probabilities at each position.</summary>
+    public int? TopLogprobs { get; set; }
+
+    /// <summary>The presence penalty (Open Responses).</summary>
+    public double? PresencePenalty { get; set; }
+
+    /// <summary>The frequency penalty (Open Responses).</summary>
+    public double? FrequencyPenalty { get; set; }
+
+    /// <summary>The upper bound on generated tokens, including reasoning tokens.</summary>
+    public int? MaxOutputTokens { get; set; }
+
+    /// <summary>The text output options: format and verbosity.</summary>
+    public ResponseTextOptions? Text { get; set; }
+
+    /// <summary>The reasoning options.</summary>
+    public ReasoningOptions? Reasoning { get; set; }
+
+    /// <summary>The id of the response this one continues.</summary>
+    public string? PreviousResponseId { get; set; }
+
+    /// <summary>The conversation the response belongs to.</summary>
+    public ConversationReference? Conversation { get; set; }
+
+    /// <summary>The stored prompt template and variables the response was made with.</summary>
+    public ResponsePrompt? Prompt { get; set; }
+
+    /// <summary>Whether the response ran in the background.</summary>
+    public bool? Background { get; set; }
+
+    /// <summary>Whether the response is stored (Open Responses).</summary>
+    public bool? Store { get; set; }
+
+    /// <summary>The processing tier actually used.</summary>
+    public ServiceTier? ServiceTier { get; set; }
+
+    /// <summary>The truncation strategy: <c>auto</c> or <c>disabled</c>.</summary>
+    public ResponseTruncation? Truncation { get; set; }
+
+    /// <summary>Deprecated end-user identifier (see <see cref="SafetyIdentifier"/>).</summary>
+    public string? User { get; set; }
+
+    /// <summary>The stable, hashed identifier of the end user.</summary>
+    public string? SafetyIdentifier { get; set; }
+
+    /// <summary>The key that groups similar requests for prompt caching.</summary>
+    public string? PromptCacheKey { get; set; }
+
+    /// <summary>Deprecated: how long cached prefixes are kept, <c>in_memory</c> or <c>24h</c>.</summary>
+    public string? PromptCacheRetention { get; set; }
+
+    /// <summary>The prompt caching options.</summary>
+    public PromptCacheOptions? PromptCacheOptions { get; set; }
+
+    /// <summary>The moderation results of the input and output.</summary>
+    public ResponseModeration? Moderation { get; set; }
+
+    /// <summary>
+    /// The <c>output_text</c> property when the JSON carried one. The API does not send it (it is an SDK
+    /// convenience that some SDKs add to the object); it is kept so such JSON round-trips. Use
+    /// <see cref="OutputText"/> for the text of the output.
+    /// </summary>
+    [JsonPropertyName("output_text")]
+    public string? WireOutputText { get; set; }
+
     /// <summary>
     /// The concatenated text of every <c>output_text</c> part of the output messages (the SDKs'
-    /// <c>output_text</c> convenience). Not part of the wire object.
+    /// <c>output_text</c> convenience), computed from <see cref="Output"/>. Not written to JSON.
     /// </summary>
     [JsonIgnore]
     public string OutputText
