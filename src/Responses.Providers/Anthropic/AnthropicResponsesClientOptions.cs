@@ -1,6 +1,6 @@
 namespace Responses.Providers.Anthropic;
 
-/// <summary>Settings of the Anthropic provider.</summary>
+/// <summary>Settings of <see cref="AnthropicResponsesClient"/>.</summary>
 public sealed class AnthropicResponsesClientOptions
 {
     /// <summary>Anthropic's public endpoint.</summary>

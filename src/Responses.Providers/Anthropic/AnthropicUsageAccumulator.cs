@@ -40,7 +40,8 @@ internal sealed class AnthropicUsageAccumulator
 
     /// <summary>
     /// OpenAI counts cached tokens inside <c>input_tokens</c>; Anthropic reports cache reads and writes apart from
-    /// it, so they are added back to keep totals comparable. Cache writes are kept on the input details.
+    /// it, so they are added back to keep totals comparable. Cache writes become <c>cache_write_tokens</c>, and
+    /// their breakdown by lifetime (<c>cache_creation</c>) is kept as an additional property of the input details.
     /// </summary>
     public ResponseUsage ToResponseUsage()
     {
@@ -48,8 +49,7 @@ internal sealed class AnthropicUsageAccumulator
         long cacheWrite = _cacheWrite ?? 0;
         long input = (_input ?? 0) + cacheRead + cacheWrite;
         long output = _output ?? 0;
-        var inputDetails = new InputTokensDetails { CachedTokens = cacheRead };
-        inputDetails.SetAdditionalProperty("cache_creation_input_tokens", JsonSerializer.SerializeToElement(cacheWrite, AnthropicJsonContext.Default.Int64));
+        var inputDetails = new InputTokensDetails { CachedTokens = cacheRead, CacheWriteTokens = cacheWrite };
         if (_cacheCreation is { } creation)
         {
             inputDetails.SetAdditionalProperty("cache_creation", creation);

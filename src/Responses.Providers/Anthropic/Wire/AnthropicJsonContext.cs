@@ -14,6 +14,5 @@ namespace Responses.Providers.Anthropic.Wire;
 [JsonSerializable(typeof(AnthropicContentBlock))]
 [JsonSerializable(typeof(List<AnthropicContentBlock>))]
 [JsonSerializable(typeof(JsonElement))]
-[JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class AnthropicJsonContext : JsonSerializerContext;
