@@ -65,10 +65,20 @@ public static class Fixtures
     public static JsonElement ReadJson(string path) => ParseElement(File.ReadAllText(PathOf(path), Encoding.UTF8));
 
     /// <summary>Reads a raw SSE fixture into frames with <see cref="SseParser"/> (comment and unknown lines are dropped).</summary>
+    /// <remarks>
+    /// Some recordings were trimmed so that the last event is not closed by a blank line (SSE would drop it);
+    /// the reader closes it so that every event in the file is returned.
+    /// </remarks>
     public static IReadOnlyList<SseFrame> ReadSseFrames(string path)
     {
-        using var stream = File.OpenRead(PathOf(path));
-        return ParseSse(stream);
+        var bytes = File.ReadAllBytes(PathOf(path));
+        var text = Encoding.UTF8.GetString(bytes);
+        if (!(text.EndsWith("\n\n", StringComparison.Ordinal) || text.EndsWith("\r\n\r\n", StringComparison.Ordinal)))
+        {
+            text += text.EndsWith('\n') ? "\n" : "\n\n";
+        }
+
+        return ParseSse(text);
     }
 
     /// <summary>Parses SSE bytes into frames with <see cref="SseParser"/>.</summary>
