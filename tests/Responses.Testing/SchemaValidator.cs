@@ -14,7 +14,7 @@ public sealed class SchemaValidator
 {
     private static readonly Lazy<SpecSchemaSet> OpenAISet = new(() => SpecSchemaSet.Load(ApiSpec.OpenAI, Fixtures.OpenAISpecPath), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SpecSchemaSet> OpenResponsesSet = new(() => SpecSchemaSet.Load(ApiSpec.OpenResponses, Fixtures.OpenResponsesSpecPath), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly JsonSchemaValidator Engine = new();
+    private static readonly DiscriminatingSchemaValidator Engine = new();
 
     /// <summary>The violation kind reported for a stream event whose <c>type</c> the OpenAI spec does not define.</summary>
     public const string UnknownEventTypeKind = "UnknownEventType";
@@ -53,11 +53,11 @@ public sealed class SchemaValidator
     }
 
     /// <summary>Validates a value against one named schema of one spec.</summary>
-    public IReadOnlyList<SchemaViolation> Validate(ApiSpec spec, string schemaName, JsonElement json)
+    public IReadOnlyList<SchemaViolation> Validate(ApiSpec spec, string schemaName, JsonElement json) => Validate(spec, schemaName, ToToken(json));
+
+    private List<SchemaViolation> Validate(ApiSpec spec, string schemaName, JToken token)
     {
-        var set = Set(spec);
-        var schema = set.Get(schemaName);
-        var token = ToToken(json);
+        var schema = Set(spec).Get(schemaName);
         var violations = new List<SchemaViolation>();
         foreach (var error in Engine.Validate(token, schema))
         {
@@ -70,12 +70,13 @@ public sealed class SchemaValidator
     /// <summary>Validates a response body: OpenAI <c>Response</c> and/or Open Responses <c>ResponseResource</c>.</summary>
     public IReadOnlyList<SchemaViolation> ValidateResponse(JsonElement json, ApiSpec specs = ApiSpec.All)
     {
+        var token = ToToken(json);
         var result = new List<SchemaViolation>();
         foreach (var spec in Each(specs))
         {
             if (Set(spec).ResponseSchema is { } name)
             {
-                result.AddRange(Validate(spec, name, json));
+                result.AddRange(Validate(spec, name, token));
             }
         }
 
@@ -85,12 +86,13 @@ public sealed class SchemaValidator
     /// <summary>Validates a create request body: OpenAI <c>CreateResponse</c> and/or Open Responses <c>CreateResponseBody</c>.</summary>
     public IReadOnlyList<SchemaViolation> ValidateRequest(JsonElement json, ApiSpec specs = ApiSpec.All)
     {
+        var token = ToToken(json);
         var result = new List<SchemaViolation>();
         foreach (var spec in Each(specs))
         {
             if (Set(spec).RequestSchema is { } name)
             {
-                result.AddRange(Validate(spec, name, json));
+                result.AddRange(Validate(spec, name, token));
             }
         }
 
@@ -104,16 +106,17 @@ public sealed class SchemaValidator
     public IReadOnlyList<SchemaViolation> ValidateStreamEvent(JsonElement json, ApiSpec specs = ApiSpec.All)
     {
         var type = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        var token = ToToken(json);
         var result = new List<SchemaViolation>();
         if (specs.HasFlag(ApiSpec.OpenAI))
         {
             if (type is null)
             {
-                result.AddRange(Validate(ApiSpec.OpenAI, StreamEventUnion, json));
+                result.AddRange(Validate(ApiSpec.OpenAI, StreamEventUnion, token));
             }
             else if (OpenAISet.Value.EventSchemaByType.TryGetValue(type, out var name))
             {
-                result.AddRange(Validate(ApiSpec.OpenAI, name, json));
+                result.AddRange(Validate(ApiSpec.OpenAI, name, token));
             }
             else
             {
@@ -127,7 +130,7 @@ public sealed class SchemaValidator
 
         if (specs.HasFlag(ApiSpec.OpenResponses) && type is not null && OpenResponsesSet.Value.EventSchemaByType.TryGetValue(type, out var orName))
         {
-            result.AddRange(Validate(ApiSpec.OpenResponses, orName, json));
+            result.AddRange(Validate(ApiSpec.OpenResponses, orName, token));
         }
 
         return result;
