@@ -1,9 +1,14 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +26,7 @@ public sealed class FakeUpstream : IAsyncDisposable
     private readonly List<RecordedRequest> requests = [];
     private readonly List<(int Count, TaskCompletionSource<IReadOnlyList<RecordedRequest>> Signal)> waiters = [];
     private readonly CancellationTokenSource stopping = new();
+    private readonly ConcurrentDictionary<string, Socket> sockets = new(StringComparer.Ordinal);
     private WebApplication? app;
     private int disposed;
 
@@ -54,6 +60,23 @@ public sealed class FakeUpstream : IAsyncDisposable
             EnvironmentName = "Production",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.Use(next => async connection =>
+        {
+            // Remember each connection's socket, for replies that cut the stream (see WriteCutStreamAsync).
+            if (connection.Features.Get<IConnectionSocketFeature>()?.Socket is { } socket)
+            {
+                upstream.sockets[connection.ConnectionId] = socket;
+            }
+
+            try
+            {
+                await next(connection);
+            }
+            finally
+            {
+                upstream.sockets.TryRemove(connection.ConnectionId, out _);
+            }
+        })));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Run(upstream.HandleAsync);
@@ -176,7 +199,7 @@ public sealed class FakeUpstream : IAsyncDisposable
         {
             // Client went away (flagged by the registration) or the fake is stopping.
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or SocketException)
         {
             // Writing to a connection the client closed (Kestrel may report it before RequestAborted fires).
             if (!Volatile.Read(ref serverAborted))
@@ -222,7 +245,7 @@ public sealed class FakeUpstream : IAsyncDisposable
         }
     }
 
-    private static async Task WriteReplyAsync(HttpContext context, RecordedRequest record, UpstreamReply reply, Action markServerAbort, CancellationToken ct)
+    private async Task WriteReplyAsync(HttpContext context, RecordedRequest record, UpstreamReply reply, Action markServerAbort, CancellationToken ct)
     {
         if (reply.DelayBeforeHeaders > TimeSpan.Zero)
         {
@@ -274,8 +297,76 @@ public sealed class FakeUpstream : IAsyncDisposable
         await response.Body.WriteAsync(body, ct);
     }
 
-    private static async Task WritePiecesAsync(HttpContext context, RecordedRequest record, UpstreamReply reply, IReadOnlyList<ReadOnlyMemory<byte>> pieces, Action markServerAbort, CancellationToken ct)
+    /// <summary>
+    /// A stream that is cut after N frames is written straight to the connection's socket (HTTP/1.1 chunked framing, one
+    /// send per frame), then the socket is half-closed and the connection aborted with <see cref="HttpContext.Abort"/>.
+    /// Going around Kestrel's output pipe guarantees the client receives every frame sent before the cut (Kestrel's
+    /// flush does not wait for the socket, so an abort right after it may drop frames), and then an unexpected end of the body.
+    /// </summary>
+    private static async Task WriteCutStreamAsync(HttpContext context, Socket socket, RecordedRequest record, UpstreamReply reply, IReadOnlyList<ReadOnlyMemory<byte>> pieces, Action markServerAbort, CancellationToken ct)
     {
+        var head = new StringBuilder()
+            .Append("HTTP/1.1 ").Append(reply.StatusCode.ToString(CultureInfo.InvariantCulture)).Append(' ')
+            .Append(ReasonPhrases.GetReasonPhrase(reply.StatusCode)).Append("\r\n")
+            .Append("Date: ").Append(DateTimeOffset.UtcNow.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n");
+        if (reply.ContentType is not null)
+        {
+            head.Append("Content-Type: ").Append(reply.ContentType).Append("\r\n");
+        }
+
+        if (reply.Frames is not null)
+        {
+            head.Append("Cache-Control: no-cache\r\n");
+        }
+
+        foreach (var (name, value) in reply.Headers)
+        {
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        }
+
+        head.Append("Transfer-Encoding: chunked\r\n\r\n");
+        await socket.SendAsync(Encoding.ASCII.GetBytes(head.ToString()), SocketFlags.None, ct);
+        record.MarkResponseStarted();
+
+        var count = Math.Min(reply.CutAfterFrames ?? pieces.Count, pieces.Count);
+        for (var i = 0; i < count; i++)
+        {
+            if (reply.FrameDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(reply.FrameDelay, ct);
+            }
+
+            var chunk = new byte[pieces[i].Length + 32];
+            var prefix = Encoding.ASCII.GetBytes(pieces[i].Length.ToString("X", CultureInfo.InvariantCulture) + "\r\n");
+            prefix.CopyTo(chunk, 0);
+            pieces[i].Span.CopyTo(chunk.AsSpan(prefix.Length));
+            "\r\n"u8.CopyTo(chunk.AsSpan(prefix.Length + pieces[i].Length));
+            await socket.SendAsync(chunk.AsMemory(0, prefix.Length + pieces[i].Length + 2), SocketFlags.None, ct);
+        }
+
+        markServerAbort();
+        socket.Shutdown(SocketShutdown.Send);
+        try
+        {
+            // Bounded wait until the client has read to the end and closed its side.
+            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client closed the connection.
+        }
+
+        context.Abort();
+    }
+
+    private async Task WritePiecesAsync(HttpContext context, RecordedRequest record, UpstreamReply reply, IReadOnlyList<ReadOnlyMemory<byte>> pieces, Action markServerAbort, CancellationToken ct)
+    {
+        if (reply.CutAfterFrames is not null && sockets.TryGetValue(context.Connection.Id, out var socket))
+        {
+            await WriteCutStreamAsync(context, socket, record, reply, pieces, markServerAbort, ct);
+            return;
+        }
+
         var response = context.Response;
         await response.StartAsync(ct);
         await response.Body.FlushAsync(ct);

@@ -108,6 +108,38 @@ public static class Fixtures
     public static IReadOnlyList<JsonElement> ReadEvents(string path) =>
         path.EndsWith(".chunks.txt", StringComparison.OrdinalIgnoreCase) ? ReadChunks(path) : ToEvents(ReadSseFrames(path));
 
+    /// <summary>Reads a binary fixture.</summary>
+    public static byte[] ReadBytes(string path) => File.ReadAllBytes(PathOf(path));
+
+    /// <summary>
+    /// Splits an AWS event-stream fixture (<c>application/vnd.amazon.eventstream</c>, e.g. <c>wire/bedrock/*.bin</c>) into
+    /// its binary messages, using each message's big-endian total-length prelude.
+    /// </summary>
+    public static IReadOnlyList<byte[]> ReadAwsEventStreamMessages(string path)
+    {
+        var bytes = ReadBytes(path);
+        var messages = new List<byte[]>();
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (bytes.Length - offset < 12)
+            {
+                throw new InvalidDataException($"Truncated event-stream prelude at byte {offset} of {path}.");
+            }
+
+            var length = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(offset, 4));
+            if (length < 16 || offset + length > bytes.Length)
+            {
+                throw new InvalidDataException($"Invalid event-stream message length {length} at byte {offset} of {path}.");
+            }
+
+            messages.Add(bytes.AsSpan(offset, length).ToArray());
+            offset += length;
+        }
+
+        return messages;
+    }
+
     /// <summary>Parses the data of each frame as JSON, skipping <c>[DONE]</c>; throws on non-JSON data.</summary>
     public static IReadOnlyList<JsonElement> ToEvents(IEnumerable<SseFrame> frames)
     {
