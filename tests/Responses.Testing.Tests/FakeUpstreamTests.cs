@@ -72,6 +72,25 @@ public class FakeUpstreamTests
         StreamLifecycleChecker.AssertValid(Fixtures.ToEvents(items.Select(i => new SseFrame(i.EventType, i.Data))));
     }
 
+    public static IEnumerable<object[]> RawSseFixtures() =>
+        Fixtures.Enumerate("wire/**/*.sse").Concat(Fixtures.Enumerate("wire/anthropic/*.txt")).Select(p => new object[] { Fixtures.RelativePath(p) });
+
+    [Theory]
+    [MemberData(nameof(RawSseFixtures))]
+    public async Task Replays_raw_sse_fixtures_frame_for_frame(string fixture)
+    {
+        await using var upstream = await FakeUpstream.StartAsync();
+        var frames = Fixtures.ReadSseFrames(fixture);
+        upstream.Route("POST", "/", PathMatch.Prefix).Enqueue(UpstreamReply.Sse(frames));
+        using var client = upstream.CreateClient();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/messages") { Content = JsonContent("{}") };
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var items = await ReadSseAsync(response).WaitAsync(Guard);
+
+        items.Select(i => (i.EventType, i.Data)).Should().Equal(frames.Select(f => (f.Event ?? SseParser.EventTypeDefault, f.Data)));
+    }
+
     [Fact]
     public async Task Writes_frames_as_event_and_data_lines_separated_by_blank_lines()
     {

@@ -42,8 +42,12 @@ public static class JsonDiff
                 return NumbersEqual(expected, actual)
                     ? null
                     : new JsonDifference(path, Raw(expected), Raw(actual), "number differs");
+            case JsonValueKind.True or JsonValueKind.False:
+                return expected.ValueKind == actual.ValueKind
+                    ? null
+                    : new JsonDifference(path, Raw(expected), Raw(actual), "boolean differs");
             default:
-                return null; // true/false/null: same kind means same value.
+                return null; // null: same kind means same value.
         }
     }
 

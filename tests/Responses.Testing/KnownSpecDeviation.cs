@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Responses.Testing;
@@ -13,7 +14,7 @@ namespace Responses.Testing;
 /// <param name="Reason">Why it is tolerated (which recordings, which server behaviour).</param>
 public sealed record KnownSpecDeviation(ApiSpec Spec, string Schema, string PathPattern, string? Kind, string Reason)
 {
-    private Regex? regex;
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>When set, the violation message must contain this text (e.g. the name of an undocumented event type).</summary>
     public string? MessageContains { get; init; }
@@ -37,9 +38,9 @@ public sealed record KnownSpecDeviation(ApiSpec Spec, string Schema, string Path
             return false;
         }
 
-        regex ??= new Regex(
-            "^" + Regex.Escape(PathPattern).Replace(@"\[\*]", @"\[\d+]", StringComparison.Ordinal).Replace(@"\.\*", @"\.[^.\[]+", StringComparison.Ordinal) + "$",
-            RegexOptions.CultureInvariant);
+        var regex = Patterns.GetOrAdd(PathPattern, static p => new Regex(
+            "^" + Regex.Escape(p).Replace(@"\[\*]", @"\[\d+]", StringComparison.Ordinal).Replace(@"\.\*", @"\.[^.\[]+", StringComparison.Ordinal) + "$",
+            RegexOptions.CultureInvariant));
         return regex.IsMatch(violation.Path);
     }
 }

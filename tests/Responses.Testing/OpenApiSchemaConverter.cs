@@ -8,7 +8,7 @@ namespace Responses.Testing;
 /// <item><c>#/components/schemas/X</c> refs become <c>#/definitions/X</c>;</item>
 /// <item><c>const</c> becomes a one-value <c>enum</c>; OpenAPI 3.0 <c>nullable: true</c> adds <c>null</c>;</item>
 /// <item><c>oneOf</c> becomes <c>anyOf</c> and <c>discriminator</c> is dropped (discriminated unions are checked as plain anyOf);</item>
-/// <item><c>$ref</c> with sibling constraints becomes <c>allOf</c> (3.1 semantics);</item>
+/// <item><c>$ref</c> with sibling constraints becomes <c>allOf</c> (3.1 semantics; NJsonSchema would otherwise ignore the siblings);</item>
 /// <item>annotations (<c>format</c>, <c>description</c>, <c>default</c>, <c>x-*</c>…) are dropped: in 2020-12 <c>format</c> does not assert.</item>
 /// </list>
 /// Unknown keywords (e.g. <c>$recursiveRef</c>, only used by file-search filters) are dropped, i.e. they accept anything.
@@ -115,6 +115,21 @@ internal static class OpenApiSchemaConverter
             result.Remove("allOf");
             allOf.Insert(0, new JsonObject { ["$ref"] = reference });
             result["allOf"] = allOf;
+        }
+
+        // NJsonSchema treats a schema whose allOf is a single $ref as a plain reference and ignores its other
+        // keywords; move those keywords into a second allOf entry so that they still apply.
+        if (result["allOf"] is JsonArray { Count: 1 } single && result.Count > 1)
+        {
+            var rest = new JsonObject();
+            foreach (var key in result.Select(p => p.Key).Where(k => k != "allOf").ToList())
+            {
+                var value = result[key];
+                result.Remove(key);
+                rest[key] = value;
+            }
+
+            single.Add(rest);
         }
 
         return result;
