@@ -80,12 +80,20 @@ public sealed class FakeUpstream : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Run(upstream.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Kestrel reported no bound address.");
         upstream.app = app;
-        upstream.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
-        return upstream;
+        try
+        {
+            await app.StartAsync(cancellationToken);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                ?? throw new InvalidOperationException("Kestrel reported no bound address.");
+            upstream.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+            return upstream;
+        }
+        catch
+        {
+            await upstream.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Gets or creates the route for a method and path.</summary>

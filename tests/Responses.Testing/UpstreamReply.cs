@@ -15,6 +15,8 @@ public sealed record UpstreamReply
     /// <summary>The content type of SSE replies.</summary>
     public const string EventStreamContentType = "text/event-stream";
 
+    private static readonly JsonSerializerOptions WebOptions = new(JsonSerializerDefaults.Web);
+
     /// <summary>The HTTP status code.</summary>
     public int StatusCode { get; init; } = 200;
 
@@ -61,8 +63,6 @@ public sealed record UpstreamReply
     /// <summary>A JSON reply from an object (serialized with <see cref="JsonSerializerDefaults.Web"/>).</summary>
     public static UpstreamReply JsonObject(object? value, int statusCode = 200) =>
         Json(JsonSerializer.Serialize(value, WebOptions), statusCode);
-
-    private static readonly JsonSerializerOptions WebOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>An SSE reply written frame by frame.</summary>
     public static UpstreamReply Sse(IEnumerable<SseFrame> frames) =>
