@@ -14,7 +14,8 @@ internal sealed partial class AnthropicRequestMapper
     public const string FilesApiBeta = "files-api-2025-04-14";
 
     private static readonly JsonElement EphemeralCache = JsonDocument.Parse("""{"type":"ephemeral"}""").RootElement.Clone();
-    private static readonly JsonElement EmptyObjectSchema = JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement.Clone();
+    /// <summary>The schema sent for functions without parameters.</summary>
+    public static readonly JsonElement EmptyObjectSchema = JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement.Clone();
 
     private readonly AnthropicResponsesClientOptions _options;
 

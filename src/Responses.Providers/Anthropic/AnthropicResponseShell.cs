@@ -13,7 +13,7 @@ internal static class AnthropicResponseShell
         Id = message.Id is { Length: > 0 } id ? "resp_" + id : null,
         Model = message.Model ?? mapped.Body.Model,
         Instructions = request.Instructions is { } instructions ? new ResponseInstructions(instructions) : null,
-        Tools = request.Tools is { } tools ? [.. tools] : [],
+        Tools = request.Tools is { } tools ? [.. tools.Select(EchoTool)] : [],
         ToolChoice = request.ToolChoice ?? ToolChoice.Auto,
         ParallelToolCalls = request.ParallelToolCalls ?? true,
         Temperature = request.Temperature ?? 1,
@@ -29,4 +29,18 @@ internal static class AnthropicResponseShell
         PromptCacheKey = request.PromptCacheKey,
         Truncation = ResponseTruncation.Disabled,
     };
+
+    // A response lists function tools with "strict" and "parameters" set: as Anthropic got them.
+    private static ResponseTool EchoTool(ResponseTool tool)
+    {
+        if (tool is not FunctionTool function || (function.Strict is not null && function.Parameters is not null))
+        {
+            return tool;
+        }
+
+        var echo = (FunctionTool)function.ShallowClone();
+        echo.Strict ??= false;
+        echo.Parameters ??= AnthropicRequestMapper.EmptyObjectSchema;
+        return echo;
+    }
 }
