@@ -1,31 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Responses;
 
 /// <summary>Reads and writes <see cref="MessageContent"/> as a string or an array of parts.</summary>
-public sealed class MessageContentConverter : JsonConverter<MessageContent>
+public sealed class MessageContentConverter : WireStringOrValueConverter<MessageContent, IList<ContentPart>>
 {
-    /// <inheritdoc />
-    public override MessageContent? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>Initializes the converter.</summary>
+    public MessageContentConverter()
+        : base("Message content")
     {
-        JsonTokenType.String => new MessageContent(reader.GetString()!),
-        JsonTokenType.StartArray => new MessageContent(JsonSerializer.Deserialize(ref reader, ResponsesJson.GetTypeInfo<List<ContentPart>>(options))!),
-        _ => throw new JsonException("Message content must be a string or an array of content parts."),
-    };
+    }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, MessageContent value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Text is not null)
-        {
-            writer.WriteStringValue(value.Text);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.Parts!, ResponsesJson.GetTypeInfo<IList<ContentPart>>(options));
-        }
-    }
+    protected override MessageContent FromString(string value) => new(value);
+
+    /// <inheritdoc />
+    protected override MessageContent FromValue(IList<ContentPart> value) => new(value);
+
+    /// <inheritdoc />
+    protected override string? StringOf(MessageContent union) => union.Text;
+
+    /// <inheritdoc />
+    protected override IList<ContentPart>? ValueOf(MessageContent union) => union.Parts;
 }

@@ -1,31 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Responses;
 
 /// <summary>Reads and writes <see cref="ToolCallOutputContent"/> as a string or an array of parts.</summary>
-public sealed class ToolCallOutputContentConverter : JsonConverter<ToolCallOutputContent>
+public sealed class ToolCallOutputContentConverter : WireStringOrValueConverter<ToolCallOutputContent, IList<ContentPart>>
 {
-    /// <inheritdoc />
-    public override ToolCallOutputContent? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>Initializes the converter.</summary>
+    public ToolCallOutputContentConverter()
+        : base("A tool call output")
     {
-        JsonTokenType.String => new ToolCallOutputContent(reader.GetString()!),
-        JsonTokenType.StartArray => new ToolCallOutputContent(JsonSerializer.Deserialize(ref reader, ResponsesJson.GetTypeInfo<List<ContentPart>>(options))!),
-        _ => throw new JsonException("A tool call output must be a string or an array of content parts."),
-    };
+    }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ToolCallOutputContent value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Text is not null)
-        {
-            writer.WriteStringValue(value.Text);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.Parts!, ResponsesJson.GetTypeInfo<IList<ContentPart>>(options));
-        }
-    }
+    protected override ToolCallOutputContent FromString(string value) => new(value);
+
+    /// <inheritdoc />
+    protected override ToolCallOutputContent FromValue(IList<ContentPart> value) => new(value);
+
+    /// <inheritdoc />
+    protected override string? StringOf(ToolCallOutputContent union) => union.Text;
+
+    /// <inheritdoc />
+    protected override IList<ContentPart>? ValueOf(ToolCallOutputContent union) => union.Parts;
 }

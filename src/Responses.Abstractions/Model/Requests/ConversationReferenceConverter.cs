@@ -1,31 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Responses;
 
 /// <summary>Reads and writes <see cref="ConversationReference"/> as a string or an object.</summary>
-public sealed class ConversationReferenceConverter : JsonConverter<ConversationReference>
+public sealed class ConversationReferenceConverter : WireStringOrValueConverter<ConversationReference, ResponseConversation>
 {
-    /// <inheritdoc />
-    public override ConversationReference? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>Initializes the converter.</summary>
+    public ConversationReferenceConverter()
+        : base("'conversation'")
     {
-        JsonTokenType.String => new ConversationReference(reader.GetString()!),
-        JsonTokenType.StartObject => new ConversationReference(JsonSerializer.Deserialize(ref reader, ResponsesJson.GetTypeInfo<ResponseConversation>(options))!),
-        _ => throw new JsonException("'conversation' must be a string or an object."),
-    };
+    }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ConversationReference value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.ConversationId is not null)
-        {
-            writer.WriteStringValue(value.ConversationId);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.Conversation!, ResponsesJson.GetTypeInfo<ResponseConversation>(options));
-        }
-    }
+    protected override ConversationReference FromString(string value) => new(value);
+
+    /// <inheritdoc />
+    protected override ConversationReference FromValue(ResponseConversation value) => new(value);
+
+    /// <inheritdoc />
+    protected override string? StringOf(ConversationReference union) => union.ConversationId;
+
+    /// <inheritdoc />
+    protected override ResponseConversation? ValueOf(ConversationReference union) => union.Conversation;
 }

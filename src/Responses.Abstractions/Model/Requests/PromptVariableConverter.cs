@@ -1,31 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Responses;
 
 /// <summary>Reads and writes <see cref="PromptVariable"/> as a string or a content part.</summary>
-public sealed class PromptVariableConverter : JsonConverter<PromptVariable>
+public sealed class PromptVariableConverter : WireStringOrValueConverter<PromptVariable, ContentPart>
 {
-    /// <inheritdoc />
-    public override PromptVariable? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>Initializes the converter.</summary>
+    public PromptVariableConverter()
+        : base("A prompt variable")
     {
-        JsonTokenType.String => new PromptVariable(reader.GetString()!),
-        JsonTokenType.StartObject => new PromptVariable(JsonSerializer.Deserialize(ref reader, ResponsesJson.GetTypeInfo<ContentPart>(options))!),
-        _ => throw new JsonException("A prompt variable must be a string or a content part."),
-    };
+    }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, PromptVariable value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Text is not null)
-        {
-            writer.WriteStringValue(value.Text);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.Part!, ResponsesJson.GetTypeInfo<ContentPart>(options));
-        }
-    }
+    protected override PromptVariable FromString(string value) => new(value);
+
+    /// <inheritdoc />
+    protected override PromptVariable FromValue(ContentPart value) => new(value);
+
+    /// <inheritdoc />
+    protected override string? StringOf(PromptVariable union) => union.Text;
+
+    /// <inheritdoc />
+    protected override ContentPart? ValueOf(PromptVariable union) => union.Part;
 }

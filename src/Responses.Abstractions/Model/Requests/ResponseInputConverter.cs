@@ -1,31 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Responses;
 
 /// <summary>Reads and writes <see cref="ResponseInput"/> as a string or an array of items.</summary>
-public sealed class ResponseInputConverter : JsonConverter<ResponseInput>
+public sealed class ResponseInputConverter : WireStringOrValueConverter<ResponseInput, IList<ResponseItem>>
 {
-    /// <inheritdoc />
-    public override ResponseInput? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>Initializes the converter.</summary>
+    public ResponseInputConverter()
+        : base("'input'")
     {
-        JsonTokenType.String => new ResponseInput(reader.GetString()!),
-        JsonTokenType.StartArray => new ResponseInput(JsonSerializer.Deserialize(ref reader, ResponsesJson.GetTypeInfo<List<ResponseItem>>(options))!),
-        _ => throw new JsonException("'input' must be a string or an array of items."),
-    };
+    }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ResponseInput value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Text is not null)
-        {
-            writer.WriteStringValue(value.Text);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.Items!, ResponsesJson.GetTypeInfo<IList<ResponseItem>>(options));
-        }
-    }
+    protected override ResponseInput FromString(string value) => new(value);
+
+    /// <inheritdoc />
+    protected override ResponseInput FromValue(IList<ResponseItem> value) => new(value);
+
+    /// <inheritdoc />
+    protected override string? StringOf(ResponseInput union) => union.Text;
+
+    /// <inheritdoc />
+    protected override IList<ResponseItem>? ValueOf(ResponseInput union) => union.Items;
 }

@@ -6,11 +6,10 @@ namespace Responses.Abstractions.Tests.Model.RequestResponse;
 /// <summary>Locates the repository's fixtures and compares JSON.</summary>
 internal static class RepoFixtures
 {
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
     private static readonly Dictionary<string, JsonElement> Specs = new(StringComparer.Ordinal);
 
     /// <summary>The repository root (the folder holding Integration.sln).</summary>
-    public static string Root => LazyRoot.Value;
+    public static string Root => Responses.Testing.Fixtures.RepositoryRoot;
 
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
 
@@ -65,18 +64,5 @@ internal static class RepoFixtures
     {
         JsonTypeInfo info = ResponsesJson.Options.GetTypeInfo(type);
         return info.Properties.Where(p => !p.IsExtensionData).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Integration.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Integration.sln not found above " + AppContext.BaseDirectory);
     }
 }

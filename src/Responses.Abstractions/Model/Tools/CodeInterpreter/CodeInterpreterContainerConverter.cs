@@ -1,31 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Responses;
 
 /// <summary>Reads and writes <see cref="CodeInterpreterContainer"/> as a string or an object.</summary>
-public sealed class CodeInterpreterContainerConverter : JsonConverter<CodeInterpreterContainer>
+public sealed class CodeInterpreterContainerConverter : WireStringOrValueConverter<CodeInterpreterContainer, CodeInterpreterAutoContainer>
 {
-    /// <inheritdoc />
-    public override CodeInterpreterContainer? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>Initializes the converter.</summary>
+    public CodeInterpreterContainerConverter()
+        : base("'container'")
     {
-        JsonTokenType.String => new CodeInterpreterContainer(reader.GetString()!),
-        JsonTokenType.StartObject => new CodeInterpreterContainer(JsonSerializer.Deserialize(ref reader, ResponsesJson.GetTypeInfo<CodeInterpreterAutoContainer>(options))!),
-        _ => throw new JsonException("'container' must be a container id or an object."),
-    };
+    }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, CodeInterpreterContainer value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.ContainerId is not null)
-        {
-            writer.WriteStringValue(value.ContainerId);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.Auto!, ResponsesJson.GetTypeInfo<CodeInterpreterAutoContainer>(options));
-        }
-    }
+    protected override CodeInterpreterContainer FromString(string value) => new(value);
+
+    /// <inheritdoc />
+    protected override CodeInterpreterContainer FromValue(CodeInterpreterAutoContainer value) => new(value);
+
+    /// <inheritdoc />
+    protected override string? StringOf(CodeInterpreterContainer union) => union.ContainerId;
+
+    /// <inheritdoc />
+    protected override CodeInterpreterAutoContainer? ValueOf(CodeInterpreterContainer union) => union.Auto;
 }

@@ -1,31 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Responses;
 
 /// <summary>Reads and writes <see cref="McpRequireApproval"/> as a string or a filter object.</summary>
-public sealed class McpRequireApprovalConverter : JsonConverter<McpRequireApproval>
+public sealed class McpRequireApprovalConverter : WireStringOrValueConverter<McpRequireApproval, McpApprovalFilter>
 {
-    /// <inheritdoc />
-    public override McpRequireApproval? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>Initializes the converter.</summary>
+    public McpRequireApprovalConverter()
+        : base("'require_approval'")
     {
-        JsonTokenType.String => new McpRequireApproval(reader.GetString()!),
-        JsonTokenType.StartObject => new McpRequireApproval(JsonSerializer.Deserialize(ref reader, ResponsesJson.GetTypeInfo<McpApprovalFilter>(options))!),
-        _ => throw new JsonException("'require_approval' must be a string or a filter object."),
-    };
+    }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, McpRequireApproval value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Mode is not null)
-        {
-            writer.WriteStringValue(value.Mode);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.Filter!, ResponsesJson.GetTypeInfo<McpApprovalFilter>(options));
-        }
-    }
+    protected override McpRequireApproval FromString(string value) => new(value);
+
+    /// <inheritdoc />
+    protected override McpRequireApproval FromValue(McpApprovalFilter value) => new(value);
+
+    /// <inheritdoc />
+    protected override string? StringOf(McpRequireApproval union) => union.Mode;
+
+    /// <inheritdoc />
+    protected override McpApprovalFilter? ValueOf(McpRequireApproval union) => union.Filter;
 }

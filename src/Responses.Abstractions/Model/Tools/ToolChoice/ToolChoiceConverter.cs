@@ -1,31 +1,23 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Responses;
 
 /// <summary>Reads and writes <see cref="ToolChoice"/> as a mode string or a tool choice object.</summary>
-public sealed class ToolChoiceConverter : JsonConverter<ToolChoice>
+public sealed class ToolChoiceConverter : WireStringOrValueConverter<ToolChoice, ToolChoiceObject>
 {
-    /// <inheritdoc />
-    public override ToolChoice? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    /// <summary>Initializes the converter.</summary>
+    public ToolChoiceConverter()
+        : base("'tool_choice'")
     {
-        JsonTokenType.String => new ToolChoice(reader.GetString()!),
-        JsonTokenType.StartObject => new ToolChoice(JsonSerializer.Deserialize(ref reader, ResponsesJson.GetTypeInfo<ToolChoiceObject>(options))!),
-        _ => throw new JsonException("'tool_choice' must be a string or an object."),
-    };
+    }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, ToolChoice value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Mode is not null)
-        {
-            writer.WriteStringValue(value.Mode);
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, value.Tool!, ResponsesJson.GetTypeInfo<ToolChoiceObject>(options));
-        }
-    }
+    protected override ToolChoice FromString(string value) => new(value);
+
+    /// <inheritdoc />
+    protected override ToolChoice FromValue(ToolChoiceObject value) => new(value);
+
+    /// <inheritdoc />
+    protected override string? StringOf(ToolChoice union) => union.Mode;
+
+    /// <inheritdoc />
+    protected override ToolChoiceObject? ValueOf(ToolChoice union) => union.Tool;
 }
