@@ -414,6 +414,14 @@ public class AnthropicRequestMappingTests
     }
 
     [Fact]
+    public async Task Bodies_keep_non_ascii_and_markup_unescaped()
+    {
+        (_, RecordedRequest recorded) = await Send("""{"model":"claude-sonnet-4-5","input":"Café <b>&</b> 日本"}""");
+
+        recorded.BodyText.Should().Contain("Café <b>&</b> 日本");
+    }
+
+    [Fact]
     public async Task The_callers_request_is_not_changed()
     {
         const string json = """{"input":[{"role":"user","content":"x"}],"reasoning":{"effort":"high"},"tools":[{"type":"function","name":"f"}],"parallel_tool_calls":false}""";
