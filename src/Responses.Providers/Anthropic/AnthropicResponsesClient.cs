@@ -121,54 +121,44 @@ public sealed class AnthropicResponsesClient : IResponsesClient
         await using (stream.ConfigureAwait(false))
         {
             var mapper = new AnthropicEventMapper(m => AnthropicResponseShell.Create(request, mapped, m), emitEvents: true);
-            SseParser<AnthropicStreamEvent?> parser = SseParser.Create(stream, ParseEvent);
-            IAsyncEnumerator<SseItem<AnthropicStreamEvent?>> events = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-            await using (events.ConfigureAwait(false))
+            await foreach (SseRead<AnthropicStreamEvent> read in ProviderSseReader.ReadAsync<AnthropicStreamEvent>(stream, ParseEvent, cancellationToken).ConfigureAwait(false))
             {
-                while (!mapper.IsFinished)
+                if (read.Event is not { } next)
                 {
-                    Exception? failure = null;
-                    bool more = false;
-                    try
+                    foreach (ResponseStreamEvent closing in CloseBrokenStream(mapper, read.Failure, requestId))
                     {
-                        more = await events.MoveNextAsync().ConfigureAwait(false);
-                    }
-                    catch (Exception ex) when (ex is IOException or HttpRequestException or JsonException && !cancellationToken.IsCancellationRequested)
-                    {
-                        failure = ex;
+                        yield return closing;
                     }
 
-                    if (failure is not null || !more)
-                    {
-                        foreach (ResponseStreamEvent closing in CloseBrokenStream(mapper, failure, requestId))
-                        {
-                            yield return closing;
-                        }
-
-                        yield break;
-                    }
-
-                    if (events.Current.Data is not { } next)
-                    {
-                        continue;
-                    }
-
-                    if (next.Type == "error")
-                    {
-                        foreach (ResponseStreamEvent closing in FailStream(mapper, next.Error, requestId))
-                        {
-                            yield return closing;
-                        }
-
-                        yield break;
-                    }
-
-                    mapper.Handle(next);
-                    while (mapper.Writer?.TryTakeEvent(out ResponseStreamEvent mappedEvent) == true)
-                    {
-                        yield return mappedEvent;
-                    }
+                    yield break;
                 }
+
+                if (next.Type == "error")
+                {
+                    foreach (ResponseStreamEvent closing in FailStream(mapper, next.Error, requestId))
+                    {
+                        yield return closing;
+                    }
+
+                    yield break;
+                }
+
+                mapper.Handle(next);
+                while (mapper.Writer?.TryTakeEvent(out ResponseStreamEvent mappedEvent) == true)
+                {
+                    yield return mappedEvent;
+                }
+
+                if (mapper.IsFinished)
+                {
+                    yield break;
+                }
+            }
+
+            // The upstream ended before message_stop.
+            foreach (ResponseStreamEvent closing in CloseBrokenStream(mapper, null, requestId))
+            {
+                yield return closing;
             }
         }
     }
