@@ -27,5 +27,8 @@ internal sealed class OutputSlot(int outputIndex, ResponseItem item)
 
     public StringBuilder SummaryText { get; } = new();
 
+    /// <summary>The commands of a forwarded shell call, by command index, as streamed so far.</summary>
+    public List<string>? Commands { get; set; }
+
     public string ItemId => Item.Id ?? string.Empty;
 }
