@@ -42,6 +42,23 @@ public sealed class Lane(FakeUpstream fake, string prefix)
     /// <summary>Every request this lane received.</summary>
     public IReadOnlyList<RecordedRequest> Requests => Fake.Requests.Where(r => r.Path.StartsWith(prefix + "/", StringComparison.Ordinal)).ToList();
 
+    /// <summary>Waits for the first request of this lane (the fake is shared, so its own count does not tell).</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            int seen = Fake.Requests.Count;
+            IReadOnlyList<RecordedRequest> mine = Requests;
+            if (mine.Count > 0)
+            {
+                return mine[0];
+            }
+
+            await Fake.WaitForRequestsAsync(seen + 1, timeout, cts.Token);
+        }
+    }
+
     /// <summary>A client for this lane: key <c>key</c>, endpoint <see cref="Endpoint"/>, then <paramref name="configure"/>.</summary>
     public OpenAIResponsesClient Client(Action<OpenAIResponsesClientOptions>? configure = null)
     {
