@@ -128,7 +128,7 @@ public sealed partial class ResponseWriter
             case ResponseOutputItemDoneEvent { Item: { } item } done when TrackedSlot(done.OutputIndex) is { } slot:
                 slot.Item = item;
                 slot.IsDone = true;
-                Response.Output[slot.OutputIndex] = item;
+                Response.Output[slot.Position] = item;
                 break;
             case ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent:
                 IsFinished = true;
@@ -196,14 +196,15 @@ public sealed partial class ResponseWriter
             _ => (ResponseItem)item.ShallowClone(),
         };
 
-        // Upstream indexes are trusted; a gap (never seen from real servers) is tracked at the next index.
-        var slot = new OutputSlot(_slots.Count, live);
+        // Upstream indexes are trusted and kept (the writer's closing events use them too); a gap (an abbreviated or
+        // filtered upstream) is tracked at the next position of the output.
+        var slot = new OutputSlot(outputIndex, live, _slots.Count);
         _slots.Add(slot);
         Response.Output.Add(live);
-        if (outputIndex != slot.OutputIndex)
+        if (outputIndex != slot.Position)
         {
             _indexMap ??= [];
-            _indexMap[outputIndex] = slot.OutputIndex;
+            _indexMap[outputIndex] = slot.Position;
         }
     }
 

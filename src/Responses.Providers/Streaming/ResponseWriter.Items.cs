@@ -28,7 +28,7 @@ public sealed partial class ResponseWriter
         OutputSlot slot = MessageSlot(outputIndex);
         if (slot.OpenPart is not OutputTextPart part)
         {
-            part = (OutputTextPart)OpenPart(slot, new OutputTextPart { Text = string.Empty }, new OutputTextPart { Text = string.Empty });
+            part = (OutputTextPart)OpenPart(slot, new OutputTextPart { Text = string.Empty, Logprobs = [] }, new OutputTextPart { Text = string.Empty, Logprobs = [] });
         }
 
         if (logprobs is { Count: > 0 })
@@ -277,7 +277,7 @@ public sealed partial class ResponseWriter
         if (replacement is not null)
         {
             slot.Item = replacement;
-            Response.Output[slot.OutputIndex] = replacement;
+            Response.Output[slot.Position] = replacement;
         }
 
         slot.IsDone = true;
