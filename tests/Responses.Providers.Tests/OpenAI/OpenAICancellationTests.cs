@@ -92,7 +92,7 @@ public class OpenAICancellationTests(OpenAIUpstream upstream) : IClassFixture<Op
         // Frames keep coming after the caller stops reading, and the rest is small and quick: HttpClient's drain on
         // dispose (up to 1 MB / 2 s) would read it to the end and the upstream would never see a disconnect.
         Lane lane = upstream.NewLane();
-        lane.Create.Enqueue(UpstreamReply.SseEvents(Recording()).WithFrameDelay(TimeSpan.FromMilliseconds(10)));
+        lane.Create.Enqueue(UpstreamReply.SseEvents(Recording()).WithFrameDelay(TimeSpan.FromMilliseconds(15)));
         using var client = lane.Client();
 
         await foreach (ResponseStreamEvent e in client.CreateResponseStreamingAsync(new CreateResponseRequest { Input = "Hi" }))
