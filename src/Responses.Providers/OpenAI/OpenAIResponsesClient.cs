@@ -160,59 +160,22 @@ public sealed class OpenAIResponsesClient : IResponsesClient
         {
             // The shared writer tracks the forwarded events so a broken upstream still ends the stream properly.
             var writer = new ResponseWriter(new Response { Id = responseId });
-            SseParser<ResponseStreamEvent?> parser = SseParser.Create(stream, ParseEvent);
-            IAsyncEnumerator<SseItem<ResponseStreamEvent?>> events = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-            bool upstreamEnded = false;
-            try
+            await foreach (SseRead<ResponseStreamEvent> read in ProviderSseReader.ReadAsync<ResponseStreamEvent>(stream, ParseEvent, cancellationToken).ConfigureAwait(false))
             {
-                await using (events.ConfigureAwait(false))
+                if (read.Event is not { } next)
                 {
-                    while (true)
+                    foreach (ResponseStreamEvent closing in CloseBrokenStream(writer, read.Failure!))
                     {
-                        // Events already buffered must not keep coming once the caller cancelled.
-                        cancellationToken.ThrowIfCancellationRequested();
-                        Exception? failure = null;
-                        try
-                        {
-                            if (!await events.MoveNextAsync().ConfigureAwait(false))
-                            {
-                                upstreamEnded = true;
-                                break;
-                            }
-                        }
-                        catch (Exception ex) when (ex is IOException or HttpRequestException or JsonException && !cancellationToken.IsCancellationRequested)
-                        {
-                            failure = ex;
-                        }
-
-                        if (failure is not null)
-                        {
-                            upstreamEnded = true;
-                            foreach (ResponseStreamEvent closing in CloseBrokenStream(writer, failure))
-                            {
-                                yield return closing;
-                            }
-
-                            yield break;
-                        }
-
-                        if (events.Current.Data is { } next)
-                        {
-                            writer.Forward(next);
-                            while (writer.TryTakeEvent(out ResponseStreamEvent forwarded))
-                            {
-                                yield return forwarded;
-                            }
-                        }
+                        yield return closing;
                     }
+
+                    yield break;
                 }
-            }
-            finally
-            {
-                // The caller stopped (break, dispose, cancellation) while the upstream is still generating.
-                if (!upstreamEnded && !writer.IsFinished)
+
+                writer.Forward(next);
+                while (writer.TryTakeEvent(out ResponseStreamEvent forwarded))
                 {
-                    await AbortUpstreamAsync(stream).ConfigureAwait(false);
+                    yield return forwarded;
                 }
             }
 
@@ -223,41 +186,6 @@ public sealed class OpenAIResponsesClient : IResponsesClient
                     yield return closing;
                 }
             }
-        }
-    }
-
-    // Disposing a response stream that is not at its end makes HttpClient drain the rest first (by default up to
-    // 1 MB or 2 s), so an upstream that is still generating would go on (and bill) for that long, or to the end.
-    // Cancelling a pending read closes the connection at once instead; what was already received is dropped first.
-    private static async Task AbortUpstreamAsync(Stream stream)
-    {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(8192);
-        try
-        {
-            for (int i = 0; i < 64; i++)
-            {
-                using var abort = new CancellationTokenSource();
-                ValueTask<int> read = stream.ReadAsync(buffer, abort.Token);
-                if (!read.IsCompleted)
-                {
-                    await abort.CancelAsync().ConfigureAwait(false);
-                    await read.ConfigureAwait(false);
-                    return;
-                }
-
-                if (read.Result == 0)
-                {
-                    return;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException or HttpRequestException or ObjectDisposedException)
-        {
-            // The connection is closed: that is the point.
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
