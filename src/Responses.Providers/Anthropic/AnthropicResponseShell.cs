@@ -1,4 +1,5 @@
 using Responses.Providers.Anthropic.Wire;
+using Responses.Providers.Streaming;
 
 namespace Responses.Providers.Anthropic;
 
@@ -8,27 +9,14 @@ namespace Responses.Providers.Anthropic;
 /// </summary>
 internal static class AnthropicResponseShell
 {
-    public static Response Create(CreateResponseRequest request, AnthropicMappedRequest mapped, AnthropicMessage message) => new()
+    public static Response Create(CreateResponseRequest request, AnthropicMappedRequest mapped, AnthropicMessage message)
     {
-        Id = message.Id is { Length: > 0 } id ? "resp_" + id : null,
-        Model = message.Model ?? mapped.Body.Model,
-        Instructions = request.Instructions is { } instructions ? new ResponseInstructions(instructions) : null,
-        Tools = request.Tools is { } tools ? [.. tools.Select(EchoTool)] : [],
-        ToolChoice = request.ToolChoice ?? ToolChoice.Auto,
-        ParallelToolCalls = request.ParallelToolCalls ?? true,
-        Temperature = request.Temperature ?? 1,
-        TopP = request.TopP ?? 1,
-        MaxOutputTokens = mapped.Body.MaxTokens,
-        Metadata = request.Metadata is { } metadata ? new Dictionary<string, string>(metadata, StringComparer.Ordinal) : new Dictionary<string, string>(StringComparer.Ordinal),
-        Text = request.Text ?? new ResponseTextOptions { Format = new TextResponseFormat() },
-        Reasoning = request.Reasoning,
-        Store = false,
-        Background = false,
-        User = request.User,
-        SafetyIdentifier = request.SafetyIdentifier,
-        PromptCacheKey = request.PromptCacheKey,
-        Truncation = ResponseTruncation.Disabled,
-    };
+        Response response = ResponseEcho.FromRequest(request, message.Model ?? mapped.Body.Model);
+        response.Id = message.Id is { Length: > 0 } id ? "resp_" + id : null;
+        response.Tools = request.Tools is { } tools ? [.. tools.Select(EchoTool)] : [];
+        response.MaxOutputTokens = mapped.Body.MaxTokens;
+        return response;
+    }
 
     // A response lists function tools with "strict" and "parameters" set: as Anthropic got them.
     private static ResponseTool EchoTool(ResponseTool tool)

@@ -7,6 +7,7 @@ public sealed class ReasoningOptions : WireObject
     public ReasoningEffort? Effort { get; set; }
 
     /// <summary>The reasoning summary to produce: <c>auto</c>, <c>concise</c> or <c>detailed</c>.</summary>
+    [WireRequired]
     public string? Summary { get; set; }
 
     /// <summary>Deprecated: use <see cref="Summary"/>.</summary>

@@ -22,6 +22,7 @@ public sealed class Response : WireObject
     public ResponseStatus? Status { get; set; }
 
     /// <summary>Completion time, in Unix seconds, when completed.</summary>
+    [WireRequired]
     public long? CompletedAt { get; set; }
 
     /// <summary>The error, when the response failed.</summary>
@@ -45,6 +46,7 @@ public sealed class Response : WireObject
     public IList<ResponseItem> Output { get; set; } = [];
 
     /// <summary>Token usage.</summary>
+    [WireRequired]
     public ResponseUsage? Usage { get; set; }
 
     /// <summary>Up to 16 key-value pairs attached to the response.</summary>
@@ -64,6 +66,7 @@ public sealed class Response : WireObject
     public bool? ParallelToolCalls { get; set; }
 
     /// <summary>The maximum number of built-in tool calls.</summary>
+    [WireRequired]
     public int? MaxToolCalls { get; set; }
 
     /// <summary>The sampling temperature.</summary>
@@ -84,15 +87,18 @@ public sealed class Response : WireObject
     public double? FrequencyPenalty { get; set; }
 
     /// <summary>The upper bound on generated tokens, including reasoning tokens.</summary>
+    [WireRequired]
     public int? MaxOutputTokens { get; set; }
 
     /// <summary>The text output options: format and verbosity.</summary>
     public ResponseTextOptions? Text { get; set; }
 
     /// <summary>The reasoning options.</summary>
+    [WireRequired]
     public ReasoningOptions? Reasoning { get; set; }
 
     /// <summary>The id of the response this one continues.</summary>
+    [WireRequired]
     public string? PreviousResponseId { get; set; }
 
     /// <summary>The conversation the response belongs to.</summary>
@@ -117,9 +123,11 @@ public sealed class Response : WireObject
     public string? User { get; set; }
 
     /// <summary>The stable, hashed identifier of the end user.</summary>
+    [WireRequired]
     public string? SafetyIdentifier { get; set; }
 
     /// <summary>The key that groups similar requests for prompt caching.</summary>
+    [WireRequired]
     public string? PromptCacheKey { get; set; }
 
     /// <summary>Deprecated: how long cached prefixes are kept, <c>in_memory</c> or <c>24h</c>.</summary>

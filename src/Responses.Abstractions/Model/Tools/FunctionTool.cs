@@ -14,7 +14,8 @@ public sealed class FunctionTool : ResponseTool
     /// <summary>The name of the function.</summary>
     public string? Name { get; set; }
 
-    /// <summary>What the function does; the model uses it to decide when and how to call it.</summary>
+    /// <summary>What the function does; the model uses it to decide when and how to call it (written as <c>null</c> when unset: Open Responses requires the key).</summary>
+    [WireRequired]
     public string? Description { get; set; }
 
     /// <summary>The JSON Schema of the function's arguments.</summary>

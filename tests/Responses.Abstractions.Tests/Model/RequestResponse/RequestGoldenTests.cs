@@ -22,7 +22,7 @@ public class RequestGoldenTests
             OutputSchema = Json("""{"type":"number"}"""),
             DeferLoading = true,
             AllowedCallers = ["programmatic"],
-        }, """{"type":"function","name":"get_stock","parameters":{"type":"object"},"output_schema":{"type":"number"},"defer_loading":true,"allowed_callers":["programmatic"]}"""),
+        }, """{"type":"function","name":"get_stock","description":null,"parameters":{"type":"object"},"output_schema":{"type":"number"},"defer_loading":true,"allowed_callers":["programmatic"]}"""),
         ["file_search"] = (() => new FileSearchTool
         {
             VectorStoreIds = ["vs_1"],
@@ -147,7 +147,7 @@ public class RequestGoldenTests
             Name = "crm",
             Description = "CRM tools",
             Tools = [new FunctionTool { Name = "get_customer" }, new CustomTool { Name = "query" }],
-        }, """{"type":"namespace","name":"crm","description":"CRM tools","tools":[{"type":"function","name":"get_customer"},{"type":"custom","name":"query"}]}"""),
+        }, """{"type":"namespace","name":"crm","description":"CRM tools","tools":[{"type":"function","name":"get_customer","description":null},{"type":"custom","name":"query"}]}"""),
         ["tool_search"] = (() => new ToolSearchTool { Description = "Find tools", Execution = "client", Parameters = Json("""{"type":"object"}""") },
             """{"type":"tool_search","description":"Find tools","execution":"client","parameters":{"type":"object"}}"""),
         ["apply_patch"] = (() => new ApplyPatchTool(), """{"type":"apply_patch"}"""),
@@ -278,7 +278,7 @@ public class RequestGoldenTests
             Input = "Weather in Paris?",
             Tools = [new FunctionTool { Name = "get_weather", Parameters = Json("""{"type":"object"}"""), Strict = false }, new WebSearchTool()],
             ToolChoice = ToolChoice.Required,
-        }, """{"model":"gpt-5.4","input":"Weather in Paris?","tools":[{"type":"function","name":"get_weather","parameters":{"type":"object"},"strict":false},{"type":"web_search"}],"tool_choice":"required"}"""),
+        }, """{"model":"gpt-5.4","input":"Weather in Paris?","tools":[{"type":"function","name":"get_weather","description":null,"parameters":{"type":"object"},"strict":false},{"type":"web_search"}],"tool_choice":"required"}"""),
     };
 
     public static TheoryData<string> ToolCaseNames => [.. ToolCases.Keys];

@@ -114,7 +114,7 @@ public class ResponseModelTests
     {
         var response = new Response { Id = "resp_1", CreatedAt = 1, Model = "m" };
         ResponsesJson.Serialize(response).Should().Be(
-            """{"id":"resp_1","object":"response","created_at":1,"error":null,"incomplete_details":null,"instructions":null,"model":"m","output":[],"metadata":null,"tools":[],"tool_choice":null,"parallel_tool_calls":null,"temperature":null,"top_p":null}""");
+            """{"id":"resp_1","object":"response","created_at":1,"completed_at":null,"error":null,"incomplete_details":null,"instructions":null,"model":"m","output":[],"usage":null,"metadata":null,"tools":[],"tool_choice":null,"parallel_tool_calls":null,"max_tool_calls":null,"temperature":null,"top_p":null,"max_output_tokens":null,"reasoning":null,"previous_response_id":null,"safety_identifier":null,"prompt_cache_key":null}""");
 
         response.Status = ResponseStatus.Completed;
         response.ToolChoice = ToolChoice.Auto;
