@@ -113,22 +113,15 @@ internal sealed partial class BedrockRequestMapper
 
             fields["thinking"] = new JsonObject { ["type"] = "enabled", ["budget_tokens"] = budget };
             body.InferenceConfig ??= new BedrockInferenceConfig();
-            int max = body.InferenceConfig.MaxTokens ?? Anthropic.AnthropicModelDefaults.MaxTokens(ClaudeName(model));
+            int max = body.InferenceConfig.MaxTokens ?? Anthropic.AnthropicModelDefaults.MaxTokens(Anthropic.AnthropicModelDefaults.FamilyName(model));
             body.InferenceConfig.MaxTokens = budget >= max ? max + budget : max;
         }
 
-        return fields.Count == 0 ? null : JsonSerializer.SerializeToElement(fields, BedrockJsonContext.Default.JsonObject);
+        return fields.Count == 0 ? null : JsonSerializer.SerializeToElement(fields, BedrockJson.JsonObject);
     }
 
     /// <summary>Whether a model id (foundation model, inference profile or ARN) is an Anthropic Claude model.</summary>
     public static bool IsClaude(string model) => model.Contains("anthropic.claude", StringComparison.OrdinalIgnoreCase);
-
-    // "us.anthropic.claude-3-5-sonnet-20241022-v2:0" → "claude-3-5-sonnet-20241022-v2:0", for the Anthropic defaults.
-    private static string ClaudeName(string model)
-    {
-        int at = model.IndexOf("anthropic.", StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? model : model[(at + "anthropic.".Length)..];
-    }
 
     private static JsonElement? Extra(WireObject source, string name) =>
         source.TryGetAdditionalProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null ? value : null;

@@ -25,6 +25,8 @@ internal static class BedrockJson
 
     public static JsonTypeInfo<List<BedrockContentBlock>> Blocks => Context.ListBedrockContentBlock;
 
+    public static JsonTypeInfo<System.Text.Json.Nodes.JsonObject> JsonObject => Context.JsonObject;
+
     /// <summary>Compact JSON of an element.</summary>
     public static string Compact(JsonElement element) => JsonSerializer.Serialize(element, Context.JsonElement);
 }
