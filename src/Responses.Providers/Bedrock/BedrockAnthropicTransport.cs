@@ -103,7 +103,7 @@ internal sealed class BedrockAnthropicTransport : AnthropicTransport
         if (message.MessageType is "exception" or "error")
         {
             string? type = message.ExceptionType ?? message.ErrorCode;
-            string text = BedrockErrorMapper.FailureMessage("bedrock", type, message.Payload.Span);
+            string text = BedrockErrorMapper.FailureMessage("bedrock", type, BedrockErrorMapper.PayloadOf(message));
             return new AnthropicStreamEvent { Type = "error", Error = new AnthropicError { Type = AnthropicErrorType(type), Message = text } };
         }
 

@@ -45,6 +45,20 @@ internal static class BedrockErrorMapper
         return $"{providerName}: {type ?? "exception"}: {MessageOf(payload) ?? "The stream reported an exception."}{retry}";
     }
 
+    /// <summary>
+    /// The JSON error payload of an exception or error message: the payload itself, or for <c>error</c> messages
+    /// (which carry <c>:error-code</c>/<c>:error-message</c> headers and often no payload) one built from the header.
+    /// </summary>
+    public static ReadOnlySpan<byte> PayloadOf(EventStream.EventStreamMessage message)
+    {
+        if (!message.Payload.IsEmpty || message.ErrorMessage is not { } text)
+        {
+            return message.Payload.Span;
+        }
+
+        return JsonSerializer.SerializeToUtf8Bytes(new BedrockErrorBody { Message = text }, BedrockJson.ErrorBody);
+    }
+
     /// <summary>The HTTP status of a Bedrock error type (from the service model).</summary>
     public static int StatusOf(string? type) => Normalize(type) switch
     {

@@ -192,12 +192,13 @@ public sealed class BedrockResponsesClient : IResponsesClient
     private IReadOnlyList<ResponseStreamEvent> FailStream(BedrockEventMapper mapper, EventStreamMessage exception, string? requestId)
     {
         string? type = exception.ExceptionType ?? exception.ErrorCode;
+        ReadOnlySpan<byte> payload = BedrockErrorMapper.PayloadOf(exception);
         if (mapper.Writer is not { HasWrittenEvents: true } writer)
         {
-            throw BedrockErrorMapper.FromStreamException(_options.ProviderName, type, exception.Payload.Span, requestId);
+            throw BedrockErrorMapper.FromStreamException(_options.ProviderName, type, payload, requestId);
         }
 
-        writer.Fail(BedrockErrorMapper.FailureCode(type), BedrockErrorMapper.FailureMessage(_options.ProviderName, type, exception.Payload.Span));
+        writer.Fail(BedrockErrorMapper.FailureCode(type), BedrockErrorMapper.FailureMessage(_options.ProviderName, type, payload));
         return writer.TakeEvents();
     }
 

@@ -42,10 +42,10 @@ public sealed class BedrockResponsesClientOptions
     /// The thinking budget (<c>budget_tokens</c>) of each <c>reasoning.effort</c> for Claude models (sent in
     /// <c>additionalModelRequestFields.thinking</c>). Defaults to the Anthropic provider's table.
     /// </summary>
-    public IDictionary<string, int> ThinkingBudgets { get; } = new Dictionary<string, int>(Anthropic.AnthropicModelDefaults.ThinkingBudgets, StringComparer.Ordinal);
+    public IDictionary<string, int> ThinkingBudgets { get; private set; } = new Dictionary<string, int>(Anthropic.AnthropicModelDefaults.ThinkingBudgets, StringComparer.Ordinal);
 
     /// <summary>Extra headers sent with every request (they replace headers of the same name; signed when <c>x-amz-*</c>).</summary>
-    public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, string> Headers { get; private set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The clock used for signing (tests pin it).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
@@ -66,4 +66,45 @@ public sealed class BedrockResponsesClientOptions
     /// <summary>The Bedrock API key in effect, if any.</summary>
     public string? ResolveApiKey() =>
         ApiKey is { Length: > 0 } key ? key : Environment.GetEnvironmentVariable("AWS_BEARER_TOKEN_BEDROCK") is { Length: > 0 } env ? env : null;
+
+    /// <summary>
+    /// Options from LiteLLM-style settings (a gateway's <c>litellm_params</c>): <c>aws_region_name</c>,
+    /// <c>api_base</c> or <c>aws_bedrock_runtime_endpoint</c>, <c>api_key</c> or <c>aws_bearer_token_bedrock</c>,
+    /// <c>aws_access_key_id</c> + <c>aws_secret_access_key</c> (+ <c>aws_session_token</c>). Other keys are left to the
+    /// caller; without keys or credentials the environment and the AWS credential chain apply.
+    /// </summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>The options.</returns>
+    public static BedrockResponsesClientOptions FromSettings(IReadOnlyDictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        string? Get(string name) => settings.TryGetValue(name, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
+        var options = new BedrockResponsesClientOptions
+        {
+            Region = Get("aws_region_name") ?? Get("region"),
+            ApiKey = Get("api_key") ?? Get("aws_bearer_token_bedrock"),
+        };
+        if ((Get("aws_bedrock_runtime_endpoint") ?? Get("api_base")) is { } endpoint)
+        {
+            options.Endpoint = new Uri(endpoint, UriKind.Absolute);
+        }
+
+        if (Get("aws_access_key_id") is { } accessKey)
+        {
+            string secret = Get("aws_secret_access_key") ?? throw new ArgumentException("aws_access_key_id needs aws_secret_access_key.", nameof(settings));
+            options.Credentials = new AwsCredentials(accessKey, secret, Get("aws_session_token"));
+        }
+
+        return options;
+    }
+
+    /// <summary>A copy, so that one settings object can serve several models.</summary>
+    /// <returns>The copy.</returns>
+    public BedrockResponsesClientOptions Clone()
+    {
+        var copy = (BedrockResponsesClientOptions)MemberwiseClone();
+        copy.ThinkingBudgets = new Dictionary<string, int>(ThinkingBudgets, StringComparer.Ordinal);
+        copy.Headers = new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase);
+        return copy;
+    }
 }

@@ -8,6 +8,7 @@ namespace Responses.Providers.Bedrock.EventStream;
 /// <param name="EventType">The <c>:event-type</c> header of events (for example <c>contentBlockDelta</c>).</param>
 /// <param name="ExceptionType">The <c>:exception-type</c> header of exceptions (for example <c>throttlingException</c>).</param>
 /// <param name="ErrorCode">The <c>:error-code</c> header of <c>error</c> messages.</param>
+/// <param name="ErrorMessage">The <c>:error-message</c> header of <c>error</c> messages.</param>
 /// <param name="ContentType">The <c>:content-type</c> header.</param>
 /// <param name="Payload">The payload bytes (usually JSON).</param>
 public sealed record EventStreamMessage(
@@ -15,5 +16,6 @@ public sealed record EventStreamMessage(
     string? EventType,
     string? ExceptionType,
     string? ErrorCode,
+    string? ErrorMessage,
     string? ContentType,
     ReadOnlyMemory<byte> Payload);

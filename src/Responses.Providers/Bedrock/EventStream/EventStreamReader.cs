@@ -142,7 +142,7 @@ public static class EventStreamReader
 
     private static EventStreamMessage DecodeHeaders(ReadOnlySpan<byte> headers, byte[] payload)
     {
-        string? messageType = null, eventType = null, exceptionType = null, errorCode = null, contentType = null;
+        string? messageType = null, eventType = null, exceptionType = null, errorCode = null, errorMessage = null, contentType = null;
         int offset = 0;
         while (offset < headers.Length)
         {
@@ -191,6 +191,10 @@ public static class EventStreamReader
                     {
                         errorCode = Encoding.UTF8.GetString(value);
                     }
+                    else if (name.SequenceEqual(":error-message"u8))
+                    {
+                        errorMessage = Encoding.UTF8.GetString(value);
+                    }
                     else if (name.SequenceEqual(":content-type"u8))
                     {
                         contentType = Encoding.UTF8.GetString(value);
@@ -202,7 +206,7 @@ public static class EventStreamReader
             }
         }
 
-        return new EventStreamMessage(messageType, eventType, exceptionType, errorCode, contentType, payload);
+        return new EventStreamMessage(messageType, eventType, exceptionType, errorCode, errorMessage, contentType, payload);
     }
 
     private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> headers, ref int offset, int length)
