@@ -77,6 +77,20 @@ public sealed class BedrockMultiTurnTests
     }
 
     [Fact]
+    public async Task Reasoning_streamed_and_not_gives_the_same_response_and_encrypted_content()
+    {
+        await using BedrockHarness harness = await BedrockHarness.StartAsync();
+        harness.ReplyStream(BedrockHarness.Chunks(ThinkingThenTool.Select(Fixtures.ParseElement)));
+        harness.ReplyConverse(UpstreamReply.Json(BedrockFixtures.Fold(ThinkingThenTool.Select(Fixtures.ParseElement))));
+
+        JsonElement streamed = BedrockHarness.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
+        JsonElement created = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
+
+        JsonAssert.Equal(BedrockHarness.Normalize(created).ToJsonString(), BedrockHarness.Normalize(streamed).ToJsonString());
+        created.GetProperty("output")[1].GetProperty("summary").GetArrayLength().Should().Be(0, "redacted reasoning has no readable text");
+    }
+
+    [Fact]
     public async Task Reasoning_from_another_provider_is_not_sent()
     {
         await using BedrockHarness harness = await BedrockHarness.StartAsync();
