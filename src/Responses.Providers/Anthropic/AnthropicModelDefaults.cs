@@ -55,4 +55,18 @@ public static class AnthropicModelDefaults
 
         return model.StartsWith("claude-3-", StringComparison.Ordinal) ? 4096 : 32000;
     }
+
+    /// <summary>
+    /// The Anthropic model name inside a host's model id, so the defaults above apply on Bedrock and Vertex too:
+    /// <c>us.anthropic.claude-3-5-sonnet-20241022-v2:0</c> → <c>claude-3-5-sonnet-20241022-v2:0</c>. Names without
+    /// <c>claude-</c> come back unchanged.
+    /// </summary>
+    /// <param name="model">The model id.</param>
+    /// <returns>The name from <c>claude-</c> on.</returns>
+    public static string FamilyName(string model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        int at = model.IndexOf("claude-", StringComparison.Ordinal);
+        return at <= 0 ? model : model[at..];
+    }
 }

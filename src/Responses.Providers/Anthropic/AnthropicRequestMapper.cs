@@ -108,7 +108,9 @@ internal sealed partial class AnthropicRequestMapper
 
     private void MapReasoning(CreateResponseRequest request, AnthropicMessagesRequest body, string model)
     {
-        int maxTokens = request.MaxOutputTokens ?? _options.DefaultMaxTokens ?? AnthropicModelDefaults.MaxTokens(model);
+        // Hosts prefix the name (Bedrock's "us.anthropic.claude-…"): the family decides the defaults.
+        string family = AnthropicModelDefaults.FamilyName(model);
+        int maxTokens = request.MaxOutputTokens ?? _options.DefaultMaxTokens ?? AnthropicModelDefaults.MaxTokens(family);
         body.MaxTokens = maxTokens;
         string? effort = request.Reasoning?.Effort?.Value;
         if (effort is null or "none")
@@ -116,7 +118,7 @@ internal sealed partial class AnthropicRequestMapper
             return;
         }
 
-        if (_options.AdaptiveThinkingModelPrefixes.Any(p => model.StartsWith(p, StringComparison.Ordinal)))
+        if (_options.AdaptiveThinkingModelPrefixes.Any(p => family.StartsWith(p, StringComparison.Ordinal)))
         {
             // Adaptive models decide how much to think; effort steers it (Anthropic has no "minimal").
             body.Thinking = new AnthropicThinkingConfig { Type = "adaptive" };

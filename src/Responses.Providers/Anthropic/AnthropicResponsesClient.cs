@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Responses.Providers.Anthropic.Wire;
@@ -17,29 +14,31 @@ namespace Responses.Providers.Anthropic;
 /// </summary>
 public sealed class AnthropicResponsesClient : IResponsesClient
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
-
     private readonly HttpClient _httpClient;
     private readonly bool _disposeHttpClient;
     private readonly AnthropicResponsesClientOptions _options;
     private readonly AnthropicRequestMapper _mapper;
-    private readonly Uri _messagesUri;
+    private readonly AnthropicTransport _transport;
     private readonly ResponsesClientMetadata _metadata;
 
     /// <summary>Initializes a client.</summary>
     /// <param name="options">The settings.</param>
     /// <param name="httpClient">The HTTP client to use (for example from <c>IHttpClientFactory</c>); when <see langword="null"/> the client makes and owns one.</param>
     public AnthropicResponsesClient(AnthropicResponsesClientOptions options, HttpClient? httpClient = null)
+        : this(options, httpClient, new AnthropicDirectTransport(options ?? throw new ArgumentNullException(nameof(options))))
+    {
+    }
+
+    /// <summary>Initializes a client that reaches Claude through another host (Bedrock…) with the same translation.</summary>
+    internal AnthropicResponsesClient(AnthropicResponsesClientOptions options, HttpClient? httpClient, AnthropicTransport transport)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _transport = transport;
         _httpClient = httpClient ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         _disposeHttpClient = httpClient is null;
-        string endpoint = options.Endpoint.ToString();
-        var baseUri = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/");
-        _messagesUri = new Uri(baseUri, "v1/messages");
         _mapper = new AnthropicRequestMapper(options);
-        _metadata = new ResponsesClientMetadata(options.ProviderName, baseUri, options.DefaultModel);
+        _metadata = new ResponsesClientMetadata(options.ProviderName, transport.BaseAddress, options.DefaultModel);
     }
 
     /// <inheritdoc />
@@ -47,7 +46,7 @@ public sealed class AnthropicResponsesClient : IResponsesClient
     {
         ArgumentNullException.ThrowIfNull(request);
         AnthropicMappedRequest mapped = _mapper.Map(request, stream: false);
-        using HttpRequestMessage message = CreateMessage(mapped);
+        using HttpRequestMessage message = await _transport.CreateRequestAsync(mapped, stream: false, cancellationToken).ConfigureAwait(false);
         using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
         AnthropicMessage body = await ReadMessageAsync(response, cancellationToken).ConfigureAwait(false);
         var events = new AnthropicEventMapper(m => AnthropicResponseShell.Create(request, mapped, m), emitEvents: false);
@@ -111,8 +110,7 @@ public sealed class AnthropicResponsesClient : IResponsesClient
 
     private async IAsyncEnumerable<ResponseStreamEvent> StreamAsync(CreateResponseRequest request, AnthropicMappedRequest mapped, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using HttpRequestMessage message = CreateMessage(mapped);
-        message.Headers.Accept.ParseAdd("text/event-stream");
+        using HttpRequestMessage message = await _transport.CreateRequestAsync(mapped, stream: true, cancellationToken).ConfigureAwait(false);
 
         // Disposing the response (when the caller stops or cancels) closes the upstream connection.
         using HttpResponseMessage response = await SendAsync(message, streaming: true, cancellationToken).ConfigureAwait(false);
@@ -121,7 +119,7 @@ public sealed class AnthropicResponsesClient : IResponsesClient
         await using (stream.ConfigureAwait(false))
         {
             var mapper = new AnthropicEventMapper(m => AnthropicResponseShell.Create(request, mapped, m), emitEvents: true);
-            await foreach (SseRead<AnthropicStreamEvent> read in ProviderSseReader.ReadAsync<AnthropicStreamEvent>(stream, ParseEvent, cancellationToken).ConfigureAwait(false))
+            await foreach (SseRead<AnthropicStreamEvent> read in _transport.ReadEventsAsync(stream, cancellationToken).ConfigureAwait(false))
             {
                 if (read.Event is not { } next)
                 {
@@ -204,44 +202,8 @@ public sealed class AnthropicResponsesClient : IResponsesClient
         return writer.TakeEvents();
     }
 
-    private static AnthropicStreamEvent? ParseEvent(string eventType, ReadOnlySpan<byte> data) =>
-        data.IsEmpty ? null : JsonSerializer.Deserialize(data, AnthropicJson.StreamEvent);
-
-    private HttpRequestMessage CreateMessage(AnthropicMappedRequest mapped)
-    {
-        var message = new HttpRequestMessage(HttpMethod.Post, _messagesUri);
-        if (_options.ApiKey is { Length: > 0 } key)
-        {
-            message.Headers.TryAddWithoutValidation("x-api-key", key);
-        }
-
-        message.Headers.TryAddWithoutValidation("anthropic-version", _options.ApiVersion);
-        var betas = new List<string>(_options.Betas);
-        foreach (string beta in mapped.Betas)
-        {
-            if (!betas.Contains(beta, StringComparer.Ordinal))
-            {
-                betas.Add(beta);
-            }
-        }
-
-        if (betas.Count > 0)
-        {
-            message.Headers.TryAddWithoutValidation("anthropic-beta", string.Join(",", betas));
-        }
-
-        foreach (KeyValuePair<string, string> header in _options.Headers)
-        {
-            message.Headers.Remove(header.Key);
-            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        message.Content = JsonContent.Create(mapped.Body, AnthropicJson.Request, JsonMediaType);
-        return message;
-    }
-
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, bool streaming, CancellationToken cancellationToken) =>
-        ProviderHttp.SendAsync(_httpClient, message, streaming, _options.ProviderName, AnthropicErrorMapper.Map, cancellationToken);
+        ProviderHttp.SendAsync(_httpClient, message, streaming, _options.ProviderName, _transport.MapError, cancellationToken);
 
     private async Task<AnthropicMessage> ReadMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

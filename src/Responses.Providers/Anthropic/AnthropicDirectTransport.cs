@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Responses.Providers.Anthropic.Wire;
+using Responses.Providers.Http;
+using Responses.Providers.Streaming;
+
+namespace Responses.Providers.Anthropic;
+
+/// <summary>Anthropic's own API: <c>POST {endpoint}/v1/messages</c>, <c>x-api-key</c>, <c>anthropic-version</c>/<c>anthropic-beta</c> headers, SSE answers.</summary>
+internal sealed class AnthropicDirectTransport : AnthropicTransport
+{
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    private readonly AnthropicResponsesClientOptions _options;
+    private readonly Uri _messagesUri;
+
+    public AnthropicDirectTransport(AnthropicResponsesClientOptions options)
+    {
+        _options = options;
+        string endpoint = options.Endpoint.ToString();
+        BaseAddress = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/");
+        _messagesUri = new Uri(BaseAddress, "v1/messages");
+    }
+
+    public override Uri BaseAddress { get; }
+
+    public override ValueTask<HttpRequestMessage> CreateRequestAsync(AnthropicMappedRequest mapped, bool stream, CancellationToken cancellationToken)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, _messagesUri);
+        if (stream)
+        {
+            message.Headers.Accept.ParseAdd("text/event-stream");
+        }
+
+        if (_options.ApiKey is { Length: > 0 } key)
+        {
+            message.Headers.TryAddWithoutValidation("x-api-key", key);
+        }
+
+        message.Headers.TryAddWithoutValidation("anthropic-version", _options.ApiVersion);
+        var betas = new List<string>(_options.Betas);
+        foreach (string beta in mapped.Betas)
+        {
+            if (!betas.Contains(beta, StringComparer.Ordinal))
+            {
+                betas.Add(beta);
+            }
+        }
+
+        if (betas.Count > 0)
+        {
+            message.Headers.TryAddWithoutValidation("anthropic-beta", string.Join(",", betas));
+        }
+
+        foreach (KeyValuePair<string, string> header in _options.Headers)
+        {
+            message.Headers.Remove(header.Key);
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        message.Content = JsonContent.Create(mapped.Body, AnthropicJson.Request, JsonMediaType);
+        return ValueTask.FromResult(message);
+    }
+
+    public override IAsyncEnumerable<SseRead<AnthropicStreamEvent>> ReadEventsAsync(Stream body, CancellationToken cancellationToken) =>
+        ProviderSseReader.ReadAsync<AnthropicStreamEvent>(body, ParseEvent, cancellationToken);
+
+    public override ResponsesException MapError(ProviderErrorContext context) => AnthropicErrorMapper.Map(context);
+
+    private static AnthropicStreamEvent? ParseEvent(string eventType, ReadOnlySpan<byte> data) =>
+        data.IsEmpty ? null : JsonSerializer.Deserialize(data, AnthropicJson.StreamEvent);
+}

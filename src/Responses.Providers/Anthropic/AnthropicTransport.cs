@@ -1,0 +1,25 @@
+using Responses.Providers.Anthropic.Wire;
+using Responses.Providers.Http;
+using Responses.Providers.Streaming;
+
+namespace Responses.Providers.Anthropic;
+
+/// <summary>
+/// The HTTP side of <see cref="AnthropicResponsesClient"/>: where a Messages body goes, how it is authenticated,
+/// how a streamed answer is read and how HTTP errors are mapped. The translation (request mapper, event mapper,
+/// stream lifecycle) stays in the client, so hosts of Claude such as Bedrock plug in a transport instead of copying it.
+/// </summary>
+internal abstract class AnthropicTransport
+{
+    /// <summary>The base address reported in the client's metadata.</summary>
+    public abstract Uri BaseAddress { get; }
+
+    /// <summary>Builds the (authenticated) HTTP request for a mapped body.</summary>
+    public abstract ValueTask<HttpRequestMessage> CreateRequestAsync(AnthropicMappedRequest mapped, bool stream, CancellationToken cancellationToken);
+
+    /// <summary>Reads the Messages stream events of a streamed answer; a broken stream ends with a failure value.</summary>
+    public abstract IAsyncEnumerable<SseRead<AnthropicStreamEvent>> ReadEventsAsync(Stream body, CancellationToken cancellationToken);
+
+    /// <summary>Maps an HTTP error answer.</summary>
+    public abstract ResponsesException MapError(ProviderErrorContext context);
+}

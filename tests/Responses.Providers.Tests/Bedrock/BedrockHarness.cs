@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Responses.Providers.Bedrock;
+using Responses.Providers.Bedrock.Auth;
+using Responses.Testing;
+
+namespace Responses.Providers.Tests.Bedrock;
+
+/// <summary>A fake Bedrock runtime (Kestrel on 127.0.0.1) and a client pointed at it, with the conformance checks every test applies.</summary>
+internal sealed class BedrockHarness : IAsyncDisposable
+{
+    public const string Model = "anthropic.claude-3-haiku-20240307-v1:0";
+    public const string ConversePath = "/model/{model}/converse";
+    public const string StreamPath = "/model/{model}/converse-stream";
+
+    private BedrockHarness(FakeUpstream upstream, BedrockResponsesClient client)
+    {
+        Upstream = upstream;
+        Client = client;
+    }
+
+    public FakeUpstream Upstream { get; }
+
+    public BedrockResponsesClient Client { get; }
+
+    public static async Task<BedrockHarness> StartAsync(Action<BedrockResponsesClientOptions>? configure = null)
+    {
+        FakeUpstream upstream = await FakeUpstream.StartAsync();
+        var options = new BedrockResponsesClientOptions
+        {
+            Region = "us-east-1",
+            Endpoint = upstream.BaseAddress,
+            ApiKey = null,
+            Credentials = new AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "fixture-session-token"),
+            DefaultModel = Model,
+        };
+        configure?.Invoke(options);
+        return new BedrockHarness(upstream, new BedrockResponsesClient(options, upstream.CreateClient()));
+    }
+
+    public void ReplyConverse(params UpstreamReply[] replies) => Upstream.Route("POST", ConversePath).Enqueue(replies);
+
+    public void ReplyStream(params UpstreamReply[] replies) => Upstream.Route("POST", StreamPath).Enqueue(replies);
+
+    public static UpstreamReply Frames(IEnumerable<byte[]> frames) => UpstreamReply.Bytes(EventStreamEncoder.ContentType, frames.ToArray());
+
+    public static UpstreamReply Chunks(IEnumerable<JsonElement> chunks) => Frames(chunks.Select(EventStreamEncoder.FromChunk));
+
+    public async Task<IReadOnlyList<JsonElement>> StreamAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        var events = new List<JsonElement>();
+        await foreach (ResponseStreamEvent e in Client.CreateResponseStreamingAsync(request, cancellationToken))
+        {
+            events.Add(ResponsesJson.SerializeToElement(e));
+        }
+
+        AssertValidStream(events);
+        return events;
+    }
+
+    public async Task<JsonElement> CreateAsync(CreateResponseRequest request)
+    {
+        Response response = await Client.CreateResponseAsync(request);
+        JsonElement json = ResponsesJson.SerializeToElement(response);
+        AssertValidResponse(json);
+        return json;
+    }
+
+    public async Task<RecordedRequest> LastRequestAsync()
+    {
+        IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);
+        return requests[^1];
+    }
+
+    public async Task<JsonElement> LastRequestBodyAsync() =>
+        (await LastRequestAsync()).Json ?? throw new InvalidOperationException("The request had no JSON body.");
+
+    public static void AssertValidStream(IReadOnlyList<JsonElement> events)
+    {
+        var violations = events.SelectMany((e, i) => SchemaValidator.Strict.ValidateStreamEvent(e, ApiSpec.OpenAI).Select(v => $"event {i} ({e.GetProperty("type")}): {v}")).ToList();
+        violations.Should().BeEmpty();
+        StreamLifecycleChecker.AssertValid(events);
+    }
+
+    public static void AssertValidResponse(JsonElement response) =>
+        SchemaValidator.Strict.ValidateResponse(response, ApiSpec.OpenAI).Should().BeEmpty();
+
+    public static JsonElement Terminal(IReadOnlyList<JsonElement> events) => events[^1].GetProperty("response");
+
+    /// <summary>A response without what legitimately differs between two runs: ids, timestamps, argument spacing.</summary>
+    public static JsonNode Normalize(JsonElement response)
+    {
+        JsonObject node = JsonNode.Parse(response.GetRawText())!.AsObject();
+        node.Remove("id");
+        node.Remove("created_at");
+        node.Remove("completed_at");
+        foreach (JsonNode? item in node["output"]?.AsArray() ?? [])
+        {
+            JsonObject o = item!.AsObject();
+            o.Remove("id");
+            if (o["arguments"] is JsonValue arguments && arguments.TryGetValue(out string? text))
+            {
+                o["arguments"] = JsonNode.Parse(text)!.ToJsonString();
+            }
+        }
+
+        return node;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        return Upstream.DisposeAsync();
+    }
+}
