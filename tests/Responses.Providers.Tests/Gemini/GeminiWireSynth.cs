@@ -71,10 +71,12 @@ internal static class GeminiWireSynth
         }
 
         var chunks = new List<JsonElement>();
-        for (int i = 0; i < pieces.Count; i++)
+        int count = Math.Max(pieces.Count, 1);
+        for (int i = 0; i < count; i++)
         {
-            var c = new JsonObject { ["content"] = new JsonObject { ["role"] = "model", ["parts"] = new JsonArray(pieces[i]) }, ["index"] = 0 };
-            if (i == pieces.Count - 1 && candidate.TryGetProperty("finishReason", out JsonElement f))
+            JsonArray parts = i < pieces.Count ? new JsonArray(pieces[i]) : [];
+            var c = new JsonObject { ["content"] = new JsonObject { ["role"] = "model", ["parts"] = parts }, ["index"] = 0 };
+            if (i == count - 1 && candidate.TryGetProperty("finishReason", out JsonElement f))
             {
                 c["finishReason"] = f.GetString();
             }
