@@ -33,12 +33,15 @@ public static class GeminiEndpoints
         Uri baseUri = BaseUri(options);
         if (!options.IsVertex)
         {
-            return new Uri(baseUri, $"{options.ApiVersion}/models/{Uri.EscapeDataString(model)}:{method}");
+            return new Uri(baseUri, $"{options.ApiVersion}/models/{Segment(model)}:{method}");
         }
 
         int slash = model.IndexOf('/', StringComparison.Ordinal);
         string publisher = slash > 0 ? model[..slash] : "google";
         string name = slash > 0 ? model[(slash + 1)..] : model;
-        return new Uri(baseUri, $"v1/projects/{Uri.EscapeDataString(options.VertexProject!)}/locations/{Uri.EscapeDataString(options.VertexLocation)}/publishers/{Uri.EscapeDataString(publisher)}/models/{Uri.EscapeDataString(name)}:{method}");
+        return new Uri(baseUri, $"v1/projects/{Uri.EscapeDataString(options.VertexProject!)}/locations/{Uri.EscapeDataString(options.VertexLocation)}/publishers/{Uri.EscapeDataString(publisher)}/models/{Segment(name)}:{method}");
     }
+
+    // Vertex model versions use '@' (claude-sonnet-4-5@20250929), which is valid in a path segment.
+    private static string Segment(string value) => Uri.EscapeDataString(value).Replace("%40", "@", StringComparison.Ordinal);
 }
