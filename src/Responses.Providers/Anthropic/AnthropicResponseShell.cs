@@ -11,7 +11,7 @@ internal static class AnthropicResponseShell
     public static Response Create(CreateResponseRequest request, AnthropicMappedRequest mapped, AnthropicMessage message) => new()
     {
         Id = message.Id is { Length: > 0 } id ? "resp_" + id : null,
-        Model = message.Model ?? mapped.Body.Model,
+        Model = message.Model ?? mapped.Model,
         Instructions = request.Instructions is { } instructions ? new ResponseInstructions(instructions) : null,
         Tools = request.Tools is { } tools ? [.. tools.Select(EchoTool)] : [],
         ToolChoice = request.ToolChoice ?? ToolChoice.Auto,

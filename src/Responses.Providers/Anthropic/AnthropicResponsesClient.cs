@@ -23,13 +23,19 @@ public sealed class AnthropicResponsesClient : IResponsesClient
     private readonly bool _disposeHttpClient;
     private readonly AnthropicResponsesClientOptions _options;
     private readonly AnthropicRequestMapper _mapper;
-    private readonly Uri _messagesUri;
+    private readonly IAnthropicTransport _transport;
     private readonly ResponsesClientMetadata _metadata;
 
     /// <summary>Initializes a client.</summary>
     /// <param name="options">The settings.</param>
     /// <param name="httpClient">The HTTP client to use (for example from <c>IHttpClientFactory</c>); when <see langword="null"/> the client makes and owns one.</param>
     public AnthropicResponsesClient(AnthropicResponsesClientOptions options, HttpClient? httpClient = null)
+        : this(options, httpClient, transport: null)
+    {
+    }
+
+    /// <summary>Initializes a client that sends through another transport (Anthropic on Vertex AI…).</summary>
+    internal AnthropicResponsesClient(AnthropicResponsesClientOptions options, HttpClient? httpClient, IAnthropicTransport? transport)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -37,9 +43,9 @@ public sealed class AnthropicResponsesClient : IResponsesClient
         _disposeHttpClient = httpClient is null;
         string endpoint = options.Endpoint.ToString();
         var baseUri = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/");
-        _messagesUri = new Uri(baseUri, "v1/messages");
+        _transport = transport ?? new AnthropicDirectTransport(options, new Uri(baseUri, "v1/messages"));
         _mapper = new AnthropicRequestMapper(options);
-        _metadata = new ResponsesClientMetadata(options.ProviderName, baseUri, options.DefaultModel);
+        _metadata = new ResponsesClientMetadata(options.ProviderName, _transport.BaseUri ?? baseUri, options.DefaultModel);
     }
 
     /// <inheritdoc />
@@ -47,7 +53,7 @@ public sealed class AnthropicResponsesClient : IResponsesClient
     {
         ArgumentNullException.ThrowIfNull(request);
         AnthropicMappedRequest mapped = _mapper.Map(request, stream: false);
-        using HttpRequestMessage message = CreateMessage(mapped);
+        using HttpRequestMessage message = await CreateMessageAsync(mapped, streaming: false, cancellationToken).ConfigureAwait(false);
         using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
         AnthropicMessage body = await ReadMessageAsync(response, cancellationToken).ConfigureAwait(false);
         var events = new AnthropicEventMapper(m => AnthropicResponseShell.Create(request, mapped, m), emitEvents: false);
@@ -111,7 +117,7 @@ public sealed class AnthropicResponsesClient : IResponsesClient
 
     private async IAsyncEnumerable<ResponseStreamEvent> StreamAsync(CreateResponseRequest request, AnthropicMappedRequest mapped, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using HttpRequestMessage message = CreateMessage(mapped);
+        using HttpRequestMessage message = await CreateMessageAsync(mapped, streaming: true, cancellationToken).ConfigureAwait(false);
         message.Headers.Accept.ParseAdd("text/event-stream");
 
         // Disposing the response (when the caller stops or cancels) closes the upstream connection.
@@ -207,15 +213,10 @@ public sealed class AnthropicResponsesClient : IResponsesClient
     private static AnthropicStreamEvent? ParseEvent(string eventType, ReadOnlySpan<byte> data) =>
         data.IsEmpty ? null : JsonSerializer.Deserialize(data, AnthropicJson.StreamEvent);
 
-    private HttpRequestMessage CreateMessage(AnthropicMappedRequest mapped)
+    private async Task<HttpRequestMessage> CreateMessageAsync(AnthropicMappedRequest mapped, bool streaming, CancellationToken cancellationToken)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, _messagesUri);
-        if (_options.ApiKey is { Length: > 0 } key)
-        {
-            message.Headers.TryAddWithoutValidation("x-api-key", key);
-        }
-
-        message.Headers.TryAddWithoutValidation("anthropic-version", _options.ApiVersion);
+        var message = new HttpRequestMessage(HttpMethod.Post, _transport.MessagesUri(mapped.Model, streaming));
+        await _transport.PrepareAsync(message, mapped.Body, cancellationToken).ConfigureAwait(false);
         var betas = new List<string>(_options.Betas);
         foreach (string beta in mapped.Betas)
         {
@@ -241,7 +242,7 @@ public sealed class AnthropicResponsesClient : IResponsesClient
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, bool streaming, CancellationToken cancellationToken) =>
-        ProviderHttp.SendAsync(_httpClient, message, streaming, _options.ProviderName, AnthropicErrorMapper.Map, cancellationToken);
+        ProviderHttp.SendAsync(_httpClient, message, streaming, _options.ProviderName, _transport.MapError, cancellationToken);
 
     private async Task<AnthropicMessage> ReadMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
