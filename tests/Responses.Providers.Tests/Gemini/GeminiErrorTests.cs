@@ -57,6 +57,17 @@ public class GeminiErrorTests
     }
 
     [Fact]
+    public async Task Error_body_as_a_one_element_array_is_read()
+    {
+        await using GeminiHarness harness = await GeminiHarness.StartAsync();
+        harness.ReplyStream(UpstreamReply.Json("""[{"error":{"code":400,"message":"Bad schema","status":"INVALID_ARGUMENT"}}]""", 400));
+        ResponsesException error = (await FluentActions.Awaiting(() => harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }))
+            .Should().ThrowAsync<ResponsesException>()).Which;
+        error.Error!.Message.Should().Be("Bad schema");
+        error.Error.Type.Should().Be("invalid_request_error");
+    }
+
+    [Fact]
     public async Task Non_json_error_body_keeps_its_text()
     {
         await using GeminiHarness harness = await GeminiHarness.StartAsync();
