@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Responses.Providers.Anthropic.Wire;
 using Responses.Providers.Http;
 using Responses.Providers.Streaming;
@@ -39,19 +38,7 @@ internal sealed class AnthropicDirectTransport : AnthropicTransport
         }
 
         message.Headers.TryAddWithoutValidation("anthropic-version", _options.ApiVersion);
-        var betas = new List<string>(_options.Betas);
-        foreach (string beta in mapped.Betas)
-        {
-            if (!betas.Contains(beta, StringComparer.Ordinal))
-            {
-                betas.Add(beta);
-            }
-        }
-
-        if (betas.Count > 0)
-        {
-            message.Headers.TryAddWithoutValidation("anthropic-beta", string.Join(",", betas));
-        }
+        AddBetaHeader(message, _options.Betas, mapped.Betas);
 
         foreach (KeyValuePair<string, string> header in _options.Headers)
         {
@@ -64,10 +51,7 @@ internal sealed class AnthropicDirectTransport : AnthropicTransport
     }
 
     public override IAsyncEnumerable<SseRead<AnthropicStreamEvent>> ReadEventsAsync(Stream body, CancellationToken cancellationToken) =>
-        ProviderSseReader.ReadAsync<AnthropicStreamEvent>(body, ParseEvent, cancellationToken);
+        ReadSseAsync(body, cancellationToken);
 
     public override ResponsesException MapError(ProviderErrorContext context) => AnthropicErrorMapper.Map(context);
-
-    private static AnthropicStreamEvent? ParseEvent(string eventType, ReadOnlySpan<byte> data) =>
-        data.IsEmpty ? null : JsonSerializer.Deserialize(data, AnthropicJson.StreamEvent);
 }

@@ -5,4 +5,8 @@ namespace Responses.Providers.Anthropic;
 /// <summary>A request mapped to the Messages API: the body and the beta features it needs.</summary>
 /// <param name="Body">The body of <c>POST /v1/messages</c>.</param>
 /// <param name="Betas">The <c>anthropic-beta</c> features the body uses, in the order found.</param>
-internal sealed record AnthropicMappedRequest(AnthropicMessagesRequest Body, IReadOnlyList<string> Betas);
+internal sealed record AnthropicMappedRequest(AnthropicMessagesRequest Body, IReadOnlyList<string> Betas)
+{
+    /// <summary>The model asked for (kept apart from the body: transports such as Vertex AI move it into the URL).</summary>
+    public string Model { get; } = Body.Model ?? string.Empty;
+}

@@ -11,7 +11,7 @@ internal static class AnthropicResponseShell
 {
     public static Response Create(CreateResponseRequest request, AnthropicMappedRequest mapped, AnthropicMessage message)
     {
-        Response response = ResponseEcho.FromRequest(request, message.Model ?? mapped.Body.Model);
+        Response response = ResponseEcho.FromRequest(request, message.Model ?? mapped.Model);
         response.Id = message.Id is { Length: > 0 } id ? "resp_" + id : null;
         response.Tools = request.Tools is { } tools ? [.. tools.Select(EchoTool)] : [];
         response.MaxOutputTokens = mapped.Body.MaxTokens;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Responses.Providers.Anthropic.Wire;
 using Responses.Providers.Http;
 using Responses.Providers.Streaming;
@@ -22,4 +23,27 @@ internal abstract class AnthropicTransport
 
     /// <summary>Maps an HTTP error answer.</summary>
     public abstract ResponsesException MapError(ProviderErrorContext context);
+
+    /// <summary>Reads Anthropic's SSE framing (used by hosts that pass Claude's stream through as SSE).</summary>
+    protected static IAsyncEnumerable<SseRead<AnthropicStreamEvent>> ReadSseAsync(Stream body, CancellationToken cancellationToken) =>
+        ProviderSseReader.ReadAsync<AnthropicStreamEvent>(body, static (_, data) => data.IsEmpty ? null : JsonSerializer.Deserialize(data, AnthropicJson.StreamEvent), cancellationToken);
+
+    /// <summary>Adds <c>anthropic-beta</c> with the configured and the request's features, each once.</summary>
+    protected static void AddBetaHeader(HttpRequestMessage message, IEnumerable<string> configured, IEnumerable<string> requested)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var betas = new List<string>();
+        foreach (string beta in configured.Concat(requested))
+        {
+            if (!betas.Contains(beta, StringComparer.Ordinal))
+            {
+                betas.Add(beta);
+            }
+        }
+
+        if (betas.Count > 0)
+        {
+            message.Headers.TryAddWithoutValidation("anthropic-beta", string.Join(",", betas));
+        }
+    }
 }

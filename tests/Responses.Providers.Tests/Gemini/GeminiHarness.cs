@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Responses.Providers.Gemini;
+using Responses.Testing;
+
+namespace Responses.Providers.Tests.Gemini;
+
+/// <summary>A fake Gemini API (Kestrel on 127.0.0.1) and a client pointed at it, with the conformance checks every test applies.</summary>
+internal sealed class GeminiHarness : IAsyncDisposable
+{
+    public const string GeneratePath = "/v1beta/models/{model}:generateContent";
+    public const string StreamPath = "/v1beta/models/{model}:streamGenerateContent";
+
+    private GeminiHarness(FakeUpstream upstream, GeminiResponsesClient client)
+    {
+        Upstream = upstream;
+        Client = client;
+    }
+
+    public FakeUpstream Upstream { get; }
+
+    public GeminiResponsesClient Client { get; }
+
+    public static async Task<GeminiHarness> StartAsync(Action<GeminiResponsesClientOptions>? configure = null)
+    {
+        FakeUpstream upstream = await FakeUpstream.StartAsync();
+        var options = new GeminiResponsesClientOptions { ApiKey = "gemini-test-key", Endpoint = upstream.BaseAddress, DefaultModel = "gemini-2.5-flash" };
+        configure?.Invoke(options);
+        return new GeminiHarness(upstream, new GeminiResponsesClient(options, upstream.CreateClient()));
+    }
+
+    /// <summary>Queues replies of the non-streaming endpoint.</summary>
+    public void ReplyBody(params UpstreamReply[] replies) => Upstream.Route("POST", GeneratePath).Enqueue(replies);
+
+    /// <summary>Queues replies of the streaming endpoint.</summary>
+    public void ReplyStream(params UpstreamReply[] replies) => Upstream.Route("POST", StreamPath).Enqueue(replies);
+
+    /// <summary>An SSE reply of GenerateContentResponse chunks, as <c>alt=sse</c> sends them (data only).</summary>
+    public static UpstreamReply Stream(IEnumerable<JsonElement> chunks) =>
+        UpstreamReply.Sse(chunks.Select(c => SseFrame.FromData(JsonSerializer.Serialize(c))));
+
+    /// <summary>Streams a request and returns every event as JSON, after checking each against the spec and the whole stream's lifecycle.</summary>
+    public async Task<IReadOnlyList<JsonElement>> StreamAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        var events = new List<JsonElement>();
+        await foreach (ResponseStreamEvent e in Client.CreateResponseStreamingAsync(request, cancellationToken))
+        {
+            events.Add(ResponsesJson.SerializeToElement(e));
+        }
+
+        AssertValidStream(events);
+        return events;
+    }
+
+    /// <summary>Creates a response without streaming and returns it as JSON, checked against the spec.</summary>
+    public async Task<JsonElement> CreateAsync(CreateResponseRequest request)
+    {
+        Response response = await Client.CreateResponseAsync(request);
+        JsonElement json = ResponsesJson.SerializeToElement(response);
+        AssertValidResponse(json);
+        return json;
+    }
+
+    public async Task<RecordedRequest> LastRequestAsync()
+    {
+        IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);
+        return requests[^1];
+    }
+
+    public async Task<JsonElement> LastRequestBodyAsync() =>
+        (await LastRequestAsync()).Json ?? throw new InvalidOperationException("The request had no JSON body.");
+
+    public static void AssertValidStream(IReadOnlyList<JsonElement> events)
+    {
+        var violations = events.SelectMany((e, i) => SchemaValidator.Default.ValidateStreamEvent(e, ApiSpec.OpenAI).Select(v => $"event {i} ({e.GetProperty("type")}): {v}")).ToList();
+        violations.Should().BeEmpty();
+        StreamLifecycleChecker.AssertValid(events);
+    }
+
+    public static void AssertValidResponse(JsonElement response) =>
+        SchemaValidator.Default.ValidateResponse(response, ApiSpec.OpenAI).Should().BeEmpty();
+
+    public static JsonElement Terminal(IReadOnlyList<JsonElement> events) => events[^1].GetProperty("response");
+
+    /// <summary>A response without what differs between two runs of the same answer: item ids, generated call ids, timestamps.</summary>
+    public static JsonNode Normalize(JsonElement response)
+    {
+        JsonObject node = JsonNode.Parse(response.GetRawText())!.AsObject();
+        node.Remove("created_at");
+        node.Remove("completed_at");
+        foreach (JsonNode? item in node["output"]?.AsArray() ?? [])
+        {
+            JsonObject o = item!.AsObject();
+            o.Remove("id");
+            if (o["call_id"] is JsonValue callId && callId.GetValue<string>().StartsWith("call_gemini_", StringComparison.Ordinal))
+            {
+                o["call_id"] = "call_gemini_*";
+            }
+        }
+
+        return node;
+    }
+
+    public static void AssertSame(JsonElement streamed, JsonElement body) =>
+        JsonNode.DeepEquals(Normalize(streamed), Normalize(body)).Should().BeTrue(
+            "the streamed response\n{0}\nshould equal the body response\n{1}", Normalize(streamed).ToJsonString(), Normalize(body).ToJsonString());
+
+    public ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        return Upstream.DisposeAsync();
+    }
+}
