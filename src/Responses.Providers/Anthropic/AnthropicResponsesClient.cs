@@ -12,14 +12,11 @@ namespace Responses.Providers.Anthropic;
 /// <see cref="ResponseWriter"/>. Anthropic keeps no responses, so get, delete, cancel and input items fail with a
 /// clear error (a store middleware adds them).
 /// </summary>
-public sealed class AnthropicResponsesClient : IResponsesClient
+public sealed class AnthropicResponsesClient : StatelessProviderClient
 {
-    private readonly HttpClient _httpClient;
-    private readonly bool _disposeHttpClient;
     private readonly AnthropicResponsesClientOptions _options;
     private readonly AnthropicRequestMapper _mapper;
     private readonly AnthropicTransport _transport;
-    private readonly ResponsesClientMetadata _metadata;
 
     /// <summary>Initializes a client.</summary>
     /// <param name="options">The settings.</param>
@@ -31,18 +28,20 @@ public sealed class AnthropicResponsesClient : IResponsesClient
 
     /// <summary>Initializes a client that reaches Claude through another host (Bedrock…) with the same translation.</summary>
     internal AnthropicResponsesClient(AnthropicResponsesClientOptions options, HttpClient? httpClient, AnthropicTransport transport)
+        : base(options, httpClient)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _transport = transport;
-        _httpClient = httpClient ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        _disposeHttpClient = httpClient is null;
         _mapper = new AnthropicRequestMapper(options);
-        _metadata = new ResponsesClientMetadata(options.ProviderName, transport.BaseAddress, options.DefaultModel);
+        Metadata = new ResponsesClientMetadata(options.ProviderName, transport.BaseAddress, options.DefaultModel);
     }
 
     /// <inheritdoc />
-    public async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    protected override string ProviderDisplayName => "Anthropic";
+
+    /// <inheritdoc />
+    public override async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         AnthropicMappedRequest mapped = _mapper.Map(request, stream: false);
@@ -54,58 +53,13 @@ public sealed class AnthropicResponsesClient : IResponsesClient
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    public override IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
         // Mapping errors (orphaned tool calls, unsupported parts…) are thrown here, before enumeration starts.
         AnthropicMappedRequest mapped = _mapper.Map(request, stream: true);
         return StreamAsync(request, mapped, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<Response> GetResponseAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 404, "retrieved"));
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> GetResponseStreamingAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw Stateless(responseId, 404, "streamed again");
-
-    /// <inheritdoc />
-    public Task<DeleteResponseResult> DeleteResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<DeleteResponseResult>(Stateless(responseId, 404, "deleted"));
-
-    /// <inheritdoc />
-    public Task<Response> CancelResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 400, "cancelled (there are no background responses)"));
-
-    /// <inheritdoc />
-    public Task<ResponseItemList> ListInputItemsAsync(string responseId, ListInputItemsOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<ResponseItemList>(Stateless(responseId, 404, "listed"));
-
-    /// <inheritdoc />
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        return serviceType == typeof(ResponsesClientMetadata) ? _metadata
-            : serviceType == typeof(AnthropicResponsesClientOptions) ? _options
-            : serviceType == typeof(HttpClient) ? _httpClient
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_disposeHttpClient)
-        {
-            _httpClient.Dispose();
-        }
     }
 
     private async IAsyncEnumerable<ResponseStreamEvent> StreamAsync(CreateResponseRequest request, AnthropicMappedRequest mapped, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -203,7 +157,7 @@ public sealed class AnthropicResponsesClient : IResponsesClient
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, bool streaming, CancellationToken cancellationToken) =>
-        ProviderHttp.SendAsync(_httpClient, message, streaming, _options.ProviderName, _transport.MapError, cancellationToken);
+        ProviderHttp.SendAsync(HttpClient, message, streaming, _options.ProviderName, _transport.MapError, cancellationToken);
 
     private async Task<AnthropicMessage> ReadMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -226,15 +180,4 @@ public sealed class AnthropicResponsesClient : IResponsesClient
         }
     }
 
-    private ResponsesException Stateless(string responseId, int status, string action)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(responseId);
-        string message = $"{_options.ProviderName}: response '{responseId}' cannot be {action}: the Anthropic provider is stateless and stores no responses (add a response store to the pipeline).";
-        string type = status == 404 ? ResponsesErrorTypes.NotFound : ResponsesErrorTypes.InvalidRequest;
-        return new ResponsesException(message, status, new ApiError { Message = message, Type = type, Code = status == 404 ? "not_found" : "stateless_provider" })
-        {
-            ProviderName = _options.ProviderName,
-            IsRetriable = false,
-        };
-    }
 }

@@ -15,32 +15,28 @@ namespace Responses.Providers.Bedrock;
 /// shared <see cref="ResponseWriter"/>. Bedrock keeps no responses, so get, delete, cancel and input items fail with
 /// a clear error (a store middleware adds them).
 /// </summary>
-public sealed class BedrockResponsesClient : IResponsesClient
+public sealed class BedrockResponsesClient : StatelessProviderClient
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
-    private readonly HttpClient _httpClient;
-    private readonly bool _disposeHttpClient;
     private readonly BedrockResponsesClientOptions _options;
     private readonly BedrockRequestMapper _mapper;
     private readonly BedrockRequestSigner _signer;
     private readonly Uri _baseUri;
-    private readonly ResponsesClientMetadata _metadata;
 
     /// <summary>Initializes a client.</summary>
     /// <param name="options">The settings.</param>
     /// <param name="httpClient">The HTTP client to use (for example from <c>IHttpClientFactory</c>); when <see langword="null"/> the client makes and owns one.</param>
     public BedrockResponsesClient(BedrockResponsesClientOptions options, HttpClient? httpClient = null)
+        : base(options, httpClient)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _httpClient = httpClient ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        _disposeHttpClient = httpClient is null;
         string endpoint = options.ResolveEndpoint().ToString();
         _baseUri = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/");
         _mapper = new BedrockRequestMapper(options);
         _signer = new BedrockRequestSigner(options);
-        _metadata = new ResponsesClientMetadata(options.ProviderName, _baseUri, options.DefaultModel);
+        Metadata = new ResponsesClientMetadata(options.ProviderName, _baseUri, options.DefaultModel);
     }
 
     /// <summary>The URI of a model operation: <c>{endpoint}/model/{escaped model id}/{operation}</c>.</summary>
@@ -55,7 +51,10 @@ public sealed class BedrockResponsesClient : IResponsesClient
     }
 
     /// <inheritdoc />
-    public async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    protected override string ProviderDisplayName => "Bedrock";
+
+    /// <inheritdoc />
+    public override async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         (string model, BedrockConverseRequest body) = _mapper.Map(request);
@@ -67,58 +66,13 @@ public sealed class BedrockResponsesClient : IResponsesClient
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    public override IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
         // Mapping errors (orphaned tool calls, unsupported parts…) are thrown here, before enumeration starts.
         (string model, BedrockConverseRequest body) = _mapper.Map(request);
         return StreamAsync(request, model, body, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<Response> GetResponseAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 404, "retrieved"));
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> GetResponseStreamingAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw Stateless(responseId, 404, "streamed again");
-
-    /// <inheritdoc />
-    public Task<DeleteResponseResult> DeleteResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<DeleteResponseResult>(Stateless(responseId, 404, "deleted"));
-
-    /// <inheritdoc />
-    public Task<Response> CancelResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 400, "cancelled (there are no background responses)"));
-
-    /// <inheritdoc />
-    public Task<ResponseItemList> ListInputItemsAsync(string responseId, ListInputItemsOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<ResponseItemList>(Stateless(responseId, 404, "listed"));
-
-    /// <inheritdoc />
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        return serviceType == typeof(ResponsesClientMetadata) ? _metadata
-            : serviceType == typeof(BedrockResponsesClientOptions) ? _options
-            : serviceType == typeof(HttpClient) ? _httpClient
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_disposeHttpClient)
-        {
-            _httpClient.Dispose();
-        }
     }
 
     private async IAsyncEnumerable<ResponseStreamEvent> StreamAsync(CreateResponseRequest request, string model, BedrockConverseRequest body, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -248,7 +202,7 @@ public sealed class BedrockResponsesClient : IResponsesClient
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, bool streaming, CancellationToken cancellationToken) =>
-        ProviderHttp.SendAsync(_httpClient, message, streaming, _options.ProviderName, BedrockErrorMapper.Map, cancellationToken);
+        ProviderHttp.SendAsync(HttpClient, message, streaming, _options.ProviderName, BedrockErrorMapper.Map, cancellationToken);
 
     private async Task<BedrockConverseResponse> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -271,15 +225,4 @@ public sealed class BedrockResponsesClient : IResponsesClient
         }
     }
 
-    private ResponsesException Stateless(string responseId, int status, string action)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(responseId);
-        string message = $"{_options.ProviderName}: response '{responseId}' cannot be {action}: the Bedrock provider is stateless and stores no responses (add a response store to the pipeline).";
-        string type = status == 404 ? ResponsesErrorTypes.NotFound : ResponsesErrorTypes.InvalidRequest;
-        return new ResponsesException(message, status, new ApiError { Message = message, Type = type, Code = status == 404 ? "not_found" : "stateless_provider" })
-        {
-            ProviderName = _options.ProviderName,
-            IsRetriable = false,
-        };
-    }
 }

@@ -14,29 +14,25 @@ namespace Responses.Providers.Gemini;
 /// <c>streamGenerateContent?alt=sse</c>. Answers, streamed or not, go through one event mapper into the shared
 /// <see cref="ResponseWriter"/>. Gemini keeps no responses, so get, delete, cancel and input items fail with a clear error.
 /// </summary>
-public sealed class GeminiResponsesClient : IResponsesClient
+public sealed class GeminiResponsesClient : StatelessProviderClient
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
-    private readonly HttpClient _httpClient;
-    private readonly bool _disposeHttpClient;
     private readonly GeminiResponsesClientOptions _options;
     private readonly GeminiRequestMapper _mapper;
-    private readonly ResponsesClientMetadata _metadata;
     private readonly string _providerName;
 
     /// <summary>Initializes a client.</summary>
     /// <param name="options">The settings.</param>
     /// <param name="httpClient">The HTTP client to use (for example from <c>IHttpClientFactory</c>); when <see langword="null"/> the client makes and owns one.</param>
     public GeminiResponsesClient(GeminiResponsesClientOptions options, HttpClient? httpClient = null)
+        : base(options, httpClient)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _providerName = options.EffectiveProviderName;
-        _httpClient = httpClient ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        _disposeHttpClient = httpClient is null;
         _mapper = new GeminiRequestMapper(options);
-        _metadata = new ResponsesClientMetadata(_providerName, GeminiEndpoints.BaseUri(options), options.DefaultModel);
+        Metadata = new ResponsesClientMetadata(_providerName, GeminiEndpoints.BaseUri(options), options.DefaultModel);
     }
 
     /// <summary>
@@ -84,7 +80,10 @@ public sealed class GeminiResponsesClient : IResponsesClient
     }
 
     /// <inheritdoc />
-    public async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    protected override string ProviderDisplayName => "Gemini";
+
+    /// <inheritdoc />
+    public override async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         GeminiMappedRequest mapped = _mapper.Map(request);
@@ -96,58 +95,13 @@ public sealed class GeminiResponsesClient : IResponsesClient
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    public override IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
         // Mapping errors are thrown here, before enumeration starts.
         GeminiMappedRequest mapped = _mapper.Map(request);
         return StreamAsync(request, mapped, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<Response> GetResponseAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 404, "retrieved"));
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> GetResponseStreamingAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw Stateless(responseId, 404, "streamed again");
-
-    /// <inheritdoc />
-    public Task<DeleteResponseResult> DeleteResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<DeleteResponseResult>(Stateless(responseId, 404, "deleted"));
-
-    /// <inheritdoc />
-    public Task<Response> CancelResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 400, "cancelled (there are no background responses)"));
-
-    /// <inheritdoc />
-    public Task<ResponseItemList> ListInputItemsAsync(string responseId, ListInputItemsOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<ResponseItemList>(Stateless(responseId, 404, "listed"));
-
-    /// <inheritdoc />
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        return serviceType == typeof(ResponsesClientMetadata) ? _metadata
-            : serviceType == typeof(GeminiResponsesClientOptions) ? _options
-            : serviceType == typeof(HttpClient) ? _httpClient
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_disposeHttpClient)
-        {
-            _httpClient.Dispose();
-        }
     }
 
     private async IAsyncEnumerable<ResponseStreamEvent> StreamAsync(CreateResponseRequest request, GeminiMappedRequest mapped, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -255,7 +209,7 @@ public sealed class GeminiResponsesClient : IResponsesClient
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, bool streaming, CancellationToken cancellationToken) =>
-        ProviderHttp.SendAsync(_httpClient, message, streaming, _providerName, GeminiErrorMapper.Map, cancellationToken);
+        ProviderHttp.SendAsync(HttpClient, message, streaming, _providerName, GeminiErrorMapper.Map, cancellationToken);
 
     private async Task<GeminiGenerateContentResponse> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -278,15 +232,4 @@ public sealed class GeminiResponsesClient : IResponsesClient
         }
     }
 
-    private ResponsesException Stateless(string responseId, int status, string action)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(responseId);
-        string message = $"{_providerName}: response '{responseId}' cannot be {action}: the Gemini provider is stateless and stores no responses (add a response store to the pipeline).";
-        string type = status == 404 ? ResponsesErrorTypes.NotFound : ResponsesErrorTypes.InvalidRequest;
-        return new ResponsesException(message, status, new ApiError { Message = message, Type = type, Code = status == 404 ? "not_found" : "stateless_provider" })
-        {
-            ProviderName = _providerName,
-            IsRetriable = false,
-        };
-    }
 }

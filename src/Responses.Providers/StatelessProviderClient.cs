@@ -1,0 +1,105 @@
+namespace Responses.Providers;
+
+/// <summary>
+/// The base of provider clients that translate to an API without stored responses (Anthropic, Gemini, Bedrock,
+/// chat completions): it owns the HTTP client, answers <see cref="GetService"/> with the metadata and options, and
+/// fails get, delete, cancel and input items with a clear error, since the provider keeps nothing (a store
+/// middleware in the pipeline serves them instead).
+/// </summary>
+public abstract class StatelessProviderClient : IResponsesClient
+{
+    private readonly object _options;
+    private readonly bool _disposeHttpClient;
+
+    /// <summary>Initializes the client.</summary>
+    /// <param name="options">The provider's options object (returned by <see cref="GetService"/>).</param>
+    /// <param name="httpClient">The HTTP client to use (for example from <c>IHttpClientFactory</c>); when <see langword="null"/> the client makes and owns one.</param>
+    protected StatelessProviderClient(object options, HttpClient? httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        HttpClient = httpClient ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        _disposeHttpClient = httpClient is null;
+    }
+
+    /// <summary>The HTTP client requests go through.</summary>
+    protected HttpClient HttpClient { get; }
+
+    /// <summary>The provider, endpoint and default model; set by the derived constructor.</summary>
+    protected ResponsesClientMetadata Metadata { get; init; } = new();
+
+    /// <summary>The provider's name in error messages, for example <c>Anthropic</c>.</summary>
+    protected abstract string ProviderDisplayName { get; }
+
+    /// <inheritdoc />
+    public abstract Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc />
+    public abstract IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc />
+    public Task<Response> GetResponseAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
+        Task.FromException<Response>(Stateless(responseId, 404, "retrieved"));
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ResponseStreamEvent> GetResponseStreamingAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw Stateless(responseId, 404, "streamed again");
+
+    /// <inheritdoc />
+    public Task<DeleteResponseResult> DeleteResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
+        Task.FromException<DeleteResponseResult>(Stateless(responseId, 404, "deleted"));
+
+    /// <inheritdoc />
+    public Task<Response> CancelResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
+        Task.FromException<Response>(Stateless(responseId, 400, "cancelled (there are no background responses)"));
+
+    /// <inheritdoc />
+    public Task<ResponseItemList> ListInputItemsAsync(string responseId, ListInputItemsOptions? options = null, CancellationToken cancellationToken = default) =>
+        Task.FromException<ResponseItemList>(Stateless(responseId, 404, "listed"));
+
+    /// <inheritdoc />
+    public virtual object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        return serviceType == typeof(ResponsesClientMetadata) ? Metadata
+            : serviceType.IsInstanceOfType(_options) ? _options
+            : serviceType == typeof(HttpClient) ? HttpClient
+            : serviceType.IsInstanceOfType(this) ? this
+            : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes the HTTP client when this client made it.</summary>
+    /// <param name="disposing">Whether this is called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && _disposeHttpClient)
+        {
+            HttpClient.Dispose();
+        }
+    }
+
+    private ResponsesException Stateless(string responseId, int status, string action)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(responseId);
+        string provider = Metadata.ProviderName ?? ProviderDisplayName;
+        string message = $"{provider}: response '{responseId}' cannot be {action}: the {ProviderDisplayName} provider is stateless and stores no responses (add a response store to the pipeline).";
+        string type = status == 404 ? ResponsesErrorTypes.NotFound : ResponsesErrorTypes.InvalidRequest;
+        return new ResponsesException(message, status, new ApiError { Message = message, Type = type, Code = status == 404 ? "not_found" : "stateless_provider" })
+        {
+            ProviderName = provider,
+            IsRetriable = false,
+        };
+    }
+}
