@@ -91,9 +91,18 @@ internal sealed class ChatCompletionsEventMapper
             return;
         }
 
-        CloseReasoning();
-        CloseMessage();
-        CloseCalls();
+        // A cut answer leaves its open items incomplete (the writer closes them so when it ends the response).
+        if (_finishReason is not ("length" or "content_filter"))
+        {
+            CloseReasoning();
+            CloseMessage();
+            CloseCalls();
+        }
+        else
+        {
+            BeginPendingCalls();
+        }
+
         if (_usage is not null)
         {
             writer.SetUsage(ToResponseUsage(_usage));
@@ -267,6 +276,17 @@ internal sealed class ChatCompletionsEventMapper
 
     private void CloseCalls()
     {
+        BeginPendingCalls();
+        foreach (ChatToolCallState state in _calls.Values)
+        {
+            Writer!.EndItem(state.OutputIndex);
+        }
+
+        _calls.Clear();
+    }
+
+    private void BeginPendingCalls()
+    {
         foreach (ChatToolCallState state in _calls.Values)
         {
             if (state.OutputIndex < 0)
@@ -275,11 +295,7 @@ internal sealed class ChatCompletionsEventMapper
                 state.OutputIndex = Writer!.BeginFunctionCall(state.Id ?? ResponseIds.New("call"), "unknown");
                 Writer.AppendFunctionArguments(state.OutputIndex, state.Pending.ToString());
             }
-
-            Writer!.EndItem(state.OutputIndex);
         }
-
-        _calls.Clear();
     }
 
     // Groq streams put usage in "x_groq": {"usage": {…}} of the last chunk.
