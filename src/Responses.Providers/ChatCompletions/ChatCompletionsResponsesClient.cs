@@ -133,6 +133,7 @@ public sealed class ChatCompletionsResponsesClient : IResponsesClient
         await using (stream.ConfigureAwait(false))
         {
             var mapper = new ChatCompletionsEventMapper(c => ChatCompletionsResponseShell.Create(request, body, c), emitEvents: true);
+            bool done = false;
             await foreach (SseRead<ChatCompletion> read in ProviderSseReader.ReadAsync<ChatCompletion>(stream, ParseChunk, cancellationToken).ConfigureAwait(false))
             {
                 if (read.Event is not { } chunk)
@@ -147,6 +148,7 @@ public sealed class ChatCompletionsResponsesClient : IResponsesClient
 
                 if (ReferenceEquals(chunk, ChatCompletion.Done))
                 {
+                    done = true;
                     break;
                 }
 
@@ -168,7 +170,7 @@ public sealed class ChatCompletionsResponsesClient : IResponsesClient
             }
 
             // [DONE], or the end of the body. Without [DONE] or a finish reason the answer may be cut short.
-            foreach (ResponseStreamEvent closing in CloseStream(mapper, requestId))
+            foreach (ResponseStreamEvent closing in done ? CloseStream(mapper, requestId) : CloseBrokenStream(mapper, null, requestId))
             {
                 yield return closing;
             }
