@@ -210,9 +210,10 @@ public class ChatRequestMappingTests
         });
         harness.Reply(UpstreamReply.Json(Answer));
 
-        await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
+        await harness.CreateAsync(new CreateResponseRequest { Input = "Grüße <b> & 'ünïcode' — ✓", Instructions = "Réponds en français." });
 
         RecordedRequest request = (await harness.Upstream.WaitForRequestsAsync(1))[0];
+        request.BodyText.Should().Contain("Grüße <b> & 'ünïcode' — ✓").And.Contain("Réponds en français.");
         request.Header("Authorization").Should().Be("Bearer sk-test");
         request.Header("X-Title").Should().Be("demo");
         request.QueryString.Should().Be("?api-version=2024-10-21");
