@@ -59,7 +59,7 @@ internal sealed class ChatCompletionsEventMapper
         Start(chunk);
         if (choice?.Delta is { } delta)
         {
-            ApplyDelta(delta);
+            ApplyDelta(delta, choice.Logprobs);
         }
 
         _finishReason = choice?.FinishReason ?? _finishReason;
@@ -73,7 +73,7 @@ internal sealed class ChatCompletionsEventMapper
         ChatChoice? choice = completion.Choices?.FirstOrDefault(c => c.Index == 0) ?? completion.Choices?.FirstOrDefault();
         if (choice?.Message is { } message)
         {
-            ApplyDelta(message);
+            ApplyDelta(message, choice.Logprobs);
         }
 
         _finishReason = choice?.FinishReason ?? "stop";
@@ -134,7 +134,7 @@ internal sealed class ChatCompletionsEventMapper
         Writer.Start();
     }
 
-    private void ApplyDelta(ChatMessage delta)
+    private void ApplyDelta(ChatMessage delta, ChatLogprobs? logprobs)
     {
         if ((delta.ReasoningContent ?? delta.Reasoning) is { Length: > 0 } reasoning)
         {
@@ -144,7 +144,7 @@ internal sealed class ChatCompletionsEventMapper
         switch (delta.Content)
         {
             case { ValueKind: JsonValueKind.String } text when text.GetString() is { Length: > 0 } value:
-                AppendText(value);
+                AppendText(value, ToLogProbs(logprobs));
                 break;
             case { ValueKind: JsonValueKind.Array } parts:
                 // Mistral's reasoning models answer with parts: text, and thinking (itself a list of text parts).
@@ -204,11 +204,22 @@ internal sealed class ChatCompletionsEventMapper
         Writer!.AppendReasoningSummary(_reasoningIndex, text);
     }
 
-    private void AppendText(string text)
+    private void AppendText(string text, IList<LogProb>? logprobs = null)
     {
         CloseReasoning();
-        Writer!.AppendOutputText(EnsureMessage(), text);
+        Writer!.AppendOutputText(EnsureMessage(), text, logprobs);
     }
+
+    private static List<LogProb>? ToLogProbs(ChatLogprobs? logprobs) =>
+        logprobs?.Content is { Count: > 0 } tokens
+            ? [.. tokens.Select(t => new LogProb
+            {
+                Token = t.Token,
+                Logprob = t.Logprob,
+                Bytes = t.Bytes ?? [],
+                TopLogprobs = [.. (t.TopLogprobs ?? []).Select(a => new TopLogProb { Token = a.Token, Logprob = a.Logprob, Bytes = a.Bytes ?? [] })],
+            })]
+            : null;
 
     private int EnsureMessage()
     {

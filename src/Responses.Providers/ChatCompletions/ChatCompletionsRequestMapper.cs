@@ -54,6 +54,12 @@ internal sealed partial class ChatCompletionsRequestMapper
         body.TopP = request.TopP;
         body.PresencePenalty = request.PresencePenalty;
         body.FrequencyPenalty = request.FrequencyPenalty;
+        if (request.TopLogprobs is { } topLogprobs)
+        {
+            // Chat completions needs logprobs on to return any; top_logprobs then asks for the alternatives.
+            body.Logprobs = true;
+            body.TopLogprobs = topLogprobs;
+        }
         if (_options.SendReasoningEffort && request.Reasoning?.Effort is { } effort)
         {
             body.ReasoningEffort = effort.Value;

@@ -125,7 +125,7 @@ public class ChatRequestMappingTests
               {"type":"function","name":"now"}],
              "tool_choice":{"type":"function","name":"get_weather"},"parallel_tool_calls":false,
              "temperature":0.2,"top_p":0.9,"presence_penalty":0.5,"frequency_penalty":0.1,"max_output_tokens":100,
-             "user":"u1","safety_identifier":"hash-1","reasoning":{"effort":"low"},"stop":["END"],"seed":7,"metadata":{"k":"v"},"store":true}
+             "user":"u1","safety_identifier":"hash-1","reasoning":{"effort":"low"},"stop":["END"],"seed":7,"metadata":{"k":"v"},"store":true,"top_logprobs":3}
             """,
             """
             {"model":"gpt-4o","messages":[{"role":"user","content":"Hi"}],
@@ -134,7 +134,7 @@ public class ChatRequestMappingTests
                {"type":"function","function":{"name":"now"}}],
              "tool_choice":{"type":"function","function":{"name":"get_weather"}},"parallel_tool_calls":false,
              "max_completion_tokens":100,"temperature":0.2,"top_p":0.9,"presence_penalty":0.5,"frequency_penalty":0.1,
-             "reasoning_effort":"low","user":"hash-1","stop":["END"],"seed":7}
+             "logprobs":true,"top_logprobs":3,"reasoning_effort":"low","user":"hash-1","stop":["END"],"seed":7}
             """);
     }
 

@@ -66,6 +66,15 @@ public class ChatStreamScenarioTests
             [Chunk("""{"role":"assistant","content":"Once upon"}"""), Chunk("{}", "content_filter"), Usage],
             Body("""{"role":"assistant","content":"Once upon"}""", "content_filter")),
 
+        ["logprobs"] = (
+            [
+                ChunkHead + """{"role":"assistant","content":"Hi"},"logprobs":{"content":[{"token":"Hi","logprob":-0.1,"bytes":[72,105],"top_logprobs":[{"token":"Hi","logprob":-0.1,"bytes":[72,105]},{"token":"Hey","logprob":-2.5,"bytes":[72,101,121]}]}]},"finish_reason":null}]}""",
+                ChunkHead + """{"content":"!"},"logprobs":{"content":[{"token":"!","logprob":-0.01,"bytes":[33],"top_logprobs":[]}]},"finish_reason":null}]}""",
+                Chunk("{}", "stop"),
+                Usage,
+            ],
+            BodyHead + """{"role":"assistant","content":"Hi!"},"logprobs":{"content":[{"token":"Hi","logprob":-0.1,"bytes":[72,105],"top_logprobs":[{"token":"Hi","logprob":-0.1,"bytes":[72,105]},{"token":"Hey","logprob":-2.5,"bytes":[72,101,121]}]},{"token":"!","logprob":-0.01,"bytes":[33],"top_logprobs":[]}]},"finish_reason":"stop"}""" + BodyTail),
+
         ["mistral thinking parts"] = (
             [
                 Chunk("""{"role":"assistant","content":[{"type":"thinking","thinking":[{"type":"text","text":"Hmm."}]}]}"""),
@@ -113,6 +122,11 @@ public class ChatStreamScenarioTests
             case "content filter":
                 response.GetProperty("status").GetString().Should().Be("incomplete");
                 response.GetProperty("incomplete_details").GetProperty("reason").GetString().Should().Be("content_filter");
+                break;
+            case "logprobs":
+                JsonElement logprobs = output[0].GetProperty("content")[0].GetProperty("logprobs");
+                logprobs.GetArrayLength().Should().Be(2);
+                logprobs[0].GetProperty("top_logprobs")[1].GetProperty("token").GetString().Should().Be("Hey");
                 break;
             case "mistral thinking parts":
                 types.Should().Equal("reasoning", "message");

@@ -10,4 +10,6 @@ internal sealed class ChatChoice
     public ChatMessage? Delta { get; set; }
 
     public string? FinishReason { get; set; }
+
+    public ChatLogprobs? Logprobs { get; set; }
 }

@@ -30,6 +30,10 @@ internal sealed class ChatCompletionRequest
 
     public double? FrequencyPenalty { get; set; }
 
+    public bool? Logprobs { get; set; }
+
+    public int? TopLogprobs { get; set; }
+
     public string? ReasoningEffort { get; set; }
 
     public string? User { get; set; }
