@@ -15,8 +15,8 @@ public static class AzureOpenAIClientFactory
     /// <summary>A Responses API client for the resource's v1 endpoint.</summary>
     /// <param name="options">The resource settings.</param>
     /// <param name="httpClient">The HTTP client; when <see langword="null"/> one is made (with the token handler when a token provider is set).</param>
-    /// <returns>The client.</returns>
-    public static OpenAIResponsesClient CreateResponsesClient(AzureOpenAIClientOptions options, HttpClient? httpClient = null)
+    /// <returns>The client (an <see cref="OpenAIResponsesClient"/>, found with <c>GetService</c>).</returns>
+    public static IResponsesClient CreateResponsesClient(AzureOpenAIClientOptions options, HttpClient? httpClient = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var openAI = new OpenAIResponsesClientOptions
@@ -32,15 +32,15 @@ public static class AzureOpenAIClientFactory
             openAI.Headers[header.Key] = header.Value;
         }
 
-        return new OpenAIResponsesClient(openAI, httpClient ?? CreateHttpClient(options));
+        return Own(httpClient, options, h => new OpenAIResponsesClient(openAI, h));
     }
 
     /// <summary>A chat completions client for one deployment, through its legacy URL with <see cref="AzureOpenAIClientOptions.ApiVersion"/>.</summary>
     /// <param name="options">The resource settings.</param>
     /// <param name="deployment">The deployment name; <see cref="AzureOpenAIClientOptions.DefaultModel"/> when <see langword="null"/>.</param>
     /// <param name="httpClient">The HTTP client; when <see langword="null"/> one is made (with the token handler when a token provider is set).</param>
-    /// <returns>The client.</returns>
-    public static ChatCompletionsResponsesClient CreateChatCompletionsClient(AzureOpenAIClientOptions options, string? deployment = null, HttpClient? httpClient = null)
+    /// <returns>The client (a <see cref="ChatCompletionsResponsesClient"/>, found with <c>GetService</c>).</returns>
+    public static IResponsesClient CreateChatCompletionsClient(AzureOpenAIClientOptions options, string? deployment = null, HttpClient? httpClient = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         deployment ??= options.DefaultModel ?? throw new ArgumentException("A deployment name is required (or set DefaultModel).", nameof(deployment));
@@ -59,7 +59,7 @@ public static class AzureOpenAIClientFactory
             chat.Headers[header.Key] = header.Value;
         }
 
-        return new ChatCompletionsResponsesClient(chat, httpClient ?? CreateHttpClient(options));
+        return Own(httpClient, options, h => new ChatCompletionsResponsesClient(chat, h));
     }
 
     /// <summary>The v1 endpoint of a resource: <c>{resource}/openai/v1/</c>.</summary>
@@ -88,7 +88,16 @@ public static class AzureOpenAIClientFactory
         return new Uri(endpoint, path + "/");
     }
 
-    // With a token provider the client owns an HttpClient whose handler adds the bearer token; otherwise the provider makes its own.
-    private static HttpClient? CreateHttpClient(AzureOpenAIClientOptions options) =>
-        options.TokenProvider is { } provider ? new HttpClient(new BearerTokenHandler(provider)) { Timeout = Timeout.InfiniteTimeSpan } : null;
+    // With a token provider (and no caller's HttpClient) the client gets an HttpClient whose handler adds the bearer
+    // token, disposed with it; otherwise the provider uses the caller's client or makes its own.
+    private static IResponsesClient Own(HttpClient? httpClient, AzureOpenAIClientOptions options, Func<HttpClient?, IResponsesClient> create)
+    {
+        if (httpClient is not null || options.TokenProvider is not { } provider)
+        {
+            return create(httpClient);
+        }
+
+        var owned = new HttpClient(new BearerTokenHandler(provider)) { Timeout = Timeout.InfiniteTimeSpan };
+        return new HttpClientOwningResponsesClient(create(owned), owned);
+    }
 }

@@ -175,7 +175,7 @@ public class ProviderRoutingTests
         await using FakeUpstream upstream = await FakeUpstream.StartAsync();
         upstream.EnqueuePost("/openai/deployments/dep/chat/completions", UpstreamReply.Json("""{"id":"chatcmpl-a","object":"chat.completion","created":1,"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}"""));
         int calls = 0;
-        using Responses.Providers.ChatCompletions.ChatCompletionsResponsesClient client = Responses.Providers.Azure.AzureOpenAIClientFactory.CreateChatCompletionsClient(new Responses.Providers.Azure.AzureOpenAIClientOptions
+        using IResponsesClient client = Responses.Providers.Azure.AzureOpenAIClientFactory.CreateChatCompletionsClient(new Responses.Providers.Azure.AzureOpenAIClientOptions
         {
             Endpoint = upstream.BaseAddress,
             TokenProvider = _ => new ValueTask<string>($"entra-token-{++calls}"),
@@ -188,5 +188,25 @@ public class ProviderRoutingTests
         request.Header("Authorization").Should().Be("Bearer entra-token-1");
         request.Header("api-key").Should().BeNull();
         request.QueryString.Should().Be("?api-version=2024-10-21");
+        client.GetService<ChatCompletionsResponsesClient>()!.CompletionsUri.AbsolutePath.Should().Be("/openai/deployments/dep/chat/completions");
+    }
+
+    [Fact]
+    public async Task Azure_v1_responses_client_sends_the_api_key_header_to_openai_v1()
+    {
+        await using FakeUpstream upstream = await FakeUpstream.StartAsync();
+        upstream.EnqueuePost("/openai/v1/responses", UpstreamReply.Json("""{"id":"resp_1","object":"response","created_at":1,"status":"completed","model":"dep","output":[]}"""));
+        using IResponsesClient client = Responses.Providers.Azure.AzureOpenAIClientFactory.CreateResponsesClient(
+            new Responses.Providers.Azure.AzureOpenAIClientOptions { Endpoint = new Uri(upstream.BaseAddress, "openai/v1/"), ApiKey = "azure-key", DefaultModel = "dep" },
+            upstream.CreateClient());
+
+        Response response = await client.CreateResponseAsync(new CreateResponseRequest { Input = "Hi" });
+
+        response.Id.Should().Be("resp_1");
+        RecordedRequest request = (await upstream.WaitForRequestsAsync(1))[0];
+        request.Header("api-key").Should().Be("azure-key");
+        request.Header("Authorization").Should().BeNull();
+        request.QueryString.Should().BeEmpty();
+        request.Json!.Value.GetProperty("model").GetString().Should().Be("dep");
     }
 }
