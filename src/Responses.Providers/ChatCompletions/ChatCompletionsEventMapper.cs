@@ -20,6 +20,7 @@ internal sealed class ChatCompletionsEventMapper
     private readonly SortedDictionary<int, ChatToolCallState> _calls = [];
     private int _reasoningIndex = -1;
     private int _messageIndex = -1;
+    private bool _textPartOpen;
     private string? _finishReason;
     private ChatUsage? _usage;
 
@@ -158,10 +159,16 @@ internal sealed class ChatCompletionsEventMapper
                 break;
         }
 
+        if (delta.Annotations is { ValueKind: JsonValueKind.Array } annotations && _textPartOpen)
+        {
+            AddAnnotations(annotations);
+        }
+
         if (delta.Refusal is { Length: > 0 } refusal)
         {
             CloseReasoning();
             Writer!.AppendRefusal(EnsureMessage(), refusal);
+            _textPartOpen = false;
         }
 
         if (delta.ToolCalls is { Count: > 0 } calls)
@@ -192,6 +199,25 @@ internal sealed class ChatCompletionsEventMapper
         }
     }
 
+    // url_citation annotations index the message text, which is open at this point; other annotation types are dropped.
+    private void AddAnnotations(JsonElement annotations)
+    {
+        foreach (JsonElement annotation in annotations.EnumerateArray())
+        {
+            if (annotation.ValueKind == JsonValueKind.Object && annotation.TryGetProperty("url_citation", out JsonElement citation) &&
+                citation.ValueKind == JsonValueKind.Object && citation.TryGetProperty("url", out JsonElement url) && url.ValueKind == JsonValueKind.String)
+            {
+                Writer!.AddAnnotation(_messageIndex, new UrlCitationAnnotation
+                {
+                    Url = url.GetString(),
+                    Title = citation.TryGetProperty("title", out JsonElement title) && title.ValueKind == JsonValueKind.String ? title.GetString() : null,
+                    StartIndex = citation.TryGetProperty("start_index", out JsonElement start) && start.TryGetInt32(out int s) ? s : 0,
+                    EndIndex = citation.TryGetProperty("end_index", out JsonElement end) && end.TryGetInt32(out int e) ? e : 0,
+                });
+            }
+        }
+    }
+
     private void AppendReasoning(string text)
     {
         if (_reasoningIndex < 0)
@@ -208,6 +234,7 @@ internal sealed class ChatCompletionsEventMapper
     {
         CloseReasoning();
         Writer!.AppendOutputText(EnsureMessage(), text, logprobs);
+        _textPartOpen = true;
     }
 
     private static List<LogProb>? ToLogProbs(ChatLogprobs? logprobs) =>
@@ -282,6 +309,7 @@ internal sealed class ChatCompletionsEventMapper
         {
             Writer!.EndItem(_messageIndex);
             _messageIndex = -1;
+            _textPartOpen = false;
         }
     }
 

@@ -75,6 +75,16 @@ public class ChatStreamScenarioTests
             ],
             BodyHead + """{"role":"assistant","content":"Hi!"},"logprobs":{"content":[{"token":"Hi","logprob":-0.1,"bytes":[72,105],"top_logprobs":[{"token":"Hi","logprob":-0.1,"bytes":[72,105]},{"token":"Hey","logprob":-2.5,"bytes":[72,101,121]}]},{"token":"!","logprob":-0.01,"bytes":[33],"top_logprobs":[]}]},"finish_reason":"stop"}""" + BodyTail),
 
+        ["url citations"] = (
+            [
+                Chunk("""{"role":"assistant","content":"The sky "}"""),
+                Chunk("""{"content":"is blue."}"""),
+                Chunk("""{"annotations":[{"type":"url_citation","url_citation":{"start_index":4,"end_index":15,"title":"Sky","url":"https://example.com/sky"}}]}"""),
+                Chunk("{}", "stop"),
+                Usage,
+            ],
+            Body("""{"role":"assistant","content":"The sky is blue.","annotations":[{"type":"url_citation","url_citation":{"start_index":4,"end_index":15,"title":"Sky","url":"https://example.com/sky"}}]}""", "stop")),
+
         ["mistral thinking parts"] = (
             [
                 Chunk("""{"role":"assistant","content":[{"type":"thinking","thinking":[{"type":"text","text":"Hmm."}]}]}"""),
@@ -127,6 +137,12 @@ public class ChatStreamScenarioTests
                 JsonElement logprobs = output[0].GetProperty("content")[0].GetProperty("logprobs");
                 logprobs.GetArrayLength().Should().Be(2);
                 logprobs[0].GetProperty("top_logprobs")[1].GetProperty("token").GetString().Should().Be("Hey");
+                break;
+            case "url citations":
+                JsonElement annotation = output[0].GetProperty("content")[0].GetProperty("annotations")[0];
+                annotation.GetProperty("type").GetString().Should().Be("url_citation");
+                annotation.GetProperty("url").GetString().Should().Be("https://example.com/sky");
+                annotation.GetProperty("end_index").GetInt32().Should().Be(15);
                 break;
             case "mistral thinking parts":
                 types.Should().Equal("reasoning", "message");

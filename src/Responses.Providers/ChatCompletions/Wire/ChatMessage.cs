@@ -24,6 +24,9 @@ internal sealed class ChatMessage
 
     public List<ChatToolCall>? ToolCalls { get; set; }
 
+    /// <summary>URL citations of OpenAI's search models (<c>{"type":"url_citation","url_citation":{…}}</c>); read, never sent.</summary>
+    public JsonElement? Annotations { get; set; }
+
     public string? ToolCallId { get; set; }
 
     public string? Name { get; set; }
