@@ -1,0 +1,7 @@
+namespace Responses.Providers.ChatCompletions.Wire;
+
+/// <summary>The <c>logprobs</c> of a choice: one entry per generated token of the content.</summary>
+internal sealed class ChatLogprobs
+{
+    public List<ChatTokenLogprob>? Content { get; set; }
+}
