@@ -31,7 +31,7 @@ public static class CloudProviders
     /// <summary>
     /// <c>vertex_ai/</c>: Gemini on Vertex AI; project <c>vertex_project</c> or <c>VERTEXAI_PROJECT</c>, location
     /// <c>vertex_location</c> or <c>VERTEXAI_LOCATION</c> (default <c>global</c>), credentials <c>vertex_credentials</c>
-    /// (service-account JSON or a path to it), else Application Default Credentials.
+    /// (service-account JSON or a path to it), else Application Default Credentials. <c>vertex_ai/claude-…</c> is Claude on Vertex AI.
     /// </summary>
     /// <param name="model">The model.</param>
     /// <param name="settings">The settings.</param>
@@ -47,6 +47,12 @@ public static class CloudProviders
         options.TokenSource = credentials is null
             ? new ApplicationDefaultTokenSource()
             : GoogleCredentialTokenSource.FromServiceAccountJson(credentials.TrimStart().StartsWith('{') ? credentials : File.ReadAllText(credentials));
+        if (model.StartsWith("claude", StringComparison.Ordinal))
+        {
+            // LiteLLM's vertex_ai/claude-… is Claude on Vertex AI (rawPredict), through the Anthropic translation.
+            return VertexAnthropic.CreateClient(options, anthropic => anthropic.DefaultModel = model, settings.HttpClient);
+        }
+
         return GeminiResponsesClient.Create("vertex_ai/" + model, options, settings.HttpClient);
     }
 

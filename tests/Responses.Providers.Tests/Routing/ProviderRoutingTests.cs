@@ -167,6 +167,10 @@ public class ProviderRoutingTests
         vertex.GetService<Responses.Providers.Gemini.GeminiResponsesClientOptions>()!.VertexProject.Should().Be("proj");
         vertex.GetService<ResponsesClientMetadata>()!.ProviderUri!.Host.Should().Be("us-central1-aiplatform.googleapis.com");
 
+        using IResponsesClient claudeOnVertex = factory.Create("vertex_ai/claude-sonnet-4-5", Settings(s => s.Parameters["vertex_project"] = "proj"));
+        claudeOnVertex.Should().BeOfType<Responses.Providers.Anthropic.AnthropicResponsesClient>();
+        claudeOnVertex.GetService<ResponsesClientMetadata>()!.DefaultModelId.Should().Be("claude-sonnet-4-5");
+
         using IResponsesClient bedrock = factory.Create("bedrock/amazon.nova-lite-v1:0", Settings(s =>
         {
             s.ApiKey = "bedrock-key";
