@@ -13,22 +13,7 @@ internal static class AnthropicResponseShell
     {
         Response response = ResponseEcho.FromRequest(request, message.Model ?? mapped.Model);
         response.Id = message.Id is { Length: > 0 } id ? "resp_" + id : null;
-        response.Tools = request.Tools is { } tools ? [.. tools.Select(EchoTool)] : [];
         response.MaxOutputTokens = mapped.Body.MaxTokens;
         return response;
-    }
-
-    // A response lists function tools with "strict" and "parameters" set: as Anthropic got them.
-    private static ResponseTool EchoTool(ResponseTool tool)
-    {
-        if (tool is not FunctionTool function || (function.Strict is not null && function.Parameters is not null))
-        {
-            return tool;
-        }
-
-        var echo = (FunctionTool)function.ShallowClone();
-        echo.Strict ??= false;
-        echo.Parameters ??= AnthropicRequestMapper.EmptyObjectSchema;
-        return echo;
     }
 }

@@ -1,4 +1,5 @@
 using Responses.Providers.ChatCompletions.Wire;
+using Responses.Providers.Streaming;
 
 namespace Responses.Providers.ChatCompletions;
 
@@ -8,43 +9,11 @@ namespace Responses.Providers.ChatCompletions;
 /// </summary>
 internal static class ChatCompletionsResponseShell
 {
-    private static readonly System.Text.Json.JsonElement EmptyObjectSchema =
-        System.Text.Json.JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement.Clone();
-
-    public static Response Create(CreateResponseRequest request, ChatCompletionRequest body, ChatCompletion completion) => new()
+    public static Response Create(CreateResponseRequest request, ChatCompletionRequest body, ChatCompletion completion)
     {
-        Id = completion.Id is { Length: > 0 } id ? "resp_" + id : null,
-        CreatedAt = completion.Created is > 0 and { } created ? created : 0,
-        Model = completion.Model is { Length: > 0 } model ? model : body.Model,
-        Instructions = request.Instructions is { } instructions ? new ResponseInstructions(instructions) : null,
-        Tools = request.Tools is { } tools ? [.. tools.Select(EchoTool)] : [],
-        ToolChoice = request.ToolChoice ?? ToolChoice.Auto,
-        ParallelToolCalls = request.ParallelToolCalls ?? true,
-        Temperature = request.Temperature ?? 1,
-        TopP = request.TopP ?? 1,
-        MaxOutputTokens = request.MaxOutputTokens,
-        Metadata = request.Metadata is { } metadata ? new Dictionary<string, string>(metadata, StringComparer.Ordinal) : new Dictionary<string, string>(StringComparer.Ordinal),
-        Text = request.Text ?? new ResponseTextOptions { Format = new TextResponseFormat() },
-        Reasoning = request.Reasoning,
-        Store = false,
-        Background = false,
-        User = request.User,
-        SafetyIdentifier = request.SafetyIdentifier,
-        PromptCacheKey = request.PromptCacheKey,
-        Truncation = ResponseTruncation.Disabled,
-    };
-
-    // A response lists function tools with "strict" and "parameters" set.
-    private static ResponseTool EchoTool(ResponseTool tool)
-    {
-        if (tool is not FunctionTool function || (function.Strict is not null && function.Parameters is not null))
-        {
-            return tool;
-        }
-
-        var echo = (FunctionTool)function.ShallowClone();
-        echo.Strict ??= false;
-        echo.Parameters ??= EmptyObjectSchema;
-        return echo;
+        Response response = ResponseEcho.FromRequest(request, completion.Model is { Length: > 0 } model ? model : body.Model);
+        response.Id = completion.Id is { Length: > 0 } id ? "resp_" + id : null;
+        response.CreatedAt = completion.Created is > 0 and { } created ? created : 0;
+        return response;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Responses.Providers.Streaming;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class ResponseEcho
         {
             Model = model ?? request.Model,
             Instructions = request.Instructions is { } instructions ? new ResponseInstructions(instructions) : null,
-            Tools = request.Tools is { } tools ? [.. tools] : [],
+            Tools = request.Tools is { } tools ? [.. tools.Select(EchoTool)] : [],
             ToolChoice = request.ToolChoice ?? ToolChoice.Auto,
             ParallelToolCalls = request.ParallelToolCalls ?? true,
             Temperature = request.Temperature ?? 1,
@@ -45,4 +47,20 @@ public static class ResponseEcho
             PromptCacheKey = request.PromptCacheKey,
         };
     }
+
+    // Both specs require "strict" and "parameters" on a function tool of a response: echo what the provider was given.
+    private static ResponseTool EchoTool(ResponseTool tool)
+    {
+        if (tool is not FunctionTool function || (function.Strict is not null && function.Parameters is not null))
+        {
+            return tool;
+        }
+
+        var echo = (FunctionTool)function.ShallowClone();
+        echo.Strict ??= false;
+        echo.Parameters ??= EmptyObjectSchema;
+        return echo;
+    }
+
+    private static readonly JsonElement EmptyObjectSchema = JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement.Clone();
 }
