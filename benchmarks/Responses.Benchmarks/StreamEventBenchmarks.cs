@@ -6,12 +6,12 @@ namespace Responses.Benchmarks;
 
 /// <summary>
 /// Parse and serialize every recorded OpenAI Responses stream event (all recorded streams in
-/// tests/fixtures, concatenated: 2,904 events). Results are per event (OperationsPerInvoke).
+/// tests/fixtures, concatenated: 2,926 events). Results are per event (OperationsPerInvoke).
 /// </summary>
 [MemoryDiagnoser]
 public class StreamEventBenchmarks
 {
-    private const int EventCount = 2904;
+    private const int EventCount = 2926;
 
     private byte[][] _utf8Events = [];
     private ResponseStreamEvent[] _events = [];

@@ -28,7 +28,8 @@ public sealed partial class ResponseWriter
         OutputSlot slot = MessageSlot(outputIndex);
         if (slot.OpenPart is not OutputTextPart part)
         {
-            part = (OutputTextPart)OpenPart(slot, new OutputTextPart { Text = string.Empty }, new OutputTextPart { Text = string.Empty });
+            // OpenAI's output_text always carries "logprobs" (empty unless requested); the spec requires it.
+            part = (OutputTextPart)OpenPart(slot, new OutputTextPart { Text = string.Empty, Logprobs = [] }, new OutputTextPart { Text = string.Empty, Logprobs = [] });
         }
 
         if (logprobs is { Count: > 0 })

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Responses.Providers.Anthropic;
+using Responses.Testing;
+
+namespace Responses.Providers.Tests.Anthropic;
+
+/// <summary>A fake Anthropic (Kestrel on 127.0.0.1) and a client pointed at it, with the conformance checks every test applies.</summary>
+internal sealed class AnthropicHarness : IAsyncDisposable
+{
+    public const string MessagesPath = "/v1/messages";
+
+    private AnthropicHarness(FakeUpstream upstream, AnthropicResponsesClient client)
+    {
+        Upstream = upstream;
+        Client = client;
+    }
+
+    public FakeUpstream Upstream { get; }
+
+    public AnthropicResponsesClient Client { get; }
+
+    public static async Task<AnthropicHarness> StartAsync(Action<AnthropicResponsesClientOptions>? configure = null)
+    {
+        FakeUpstream upstream = await FakeUpstream.StartAsync();
+        var options = new AnthropicResponsesClientOptions { ApiKey = "sk-ant-test", Endpoint = upstream.BaseAddress, DefaultModel = "claude-sonnet-4-5" };
+        configure?.Invoke(options);
+        return new AnthropicHarness(upstream, new AnthropicResponsesClient(options, upstream.CreateClient()));
+    }
+
+    public void Reply(params UpstreamReply[] replies) => Upstream.EnqueuePost(MessagesPath, replies);
+
+    public static UpstreamReply Stream(IEnumerable<JsonElement> anthropicEvents) =>
+        UpstreamReply.Sse(anthropicEvents.Select(e => new SseFrame(e.GetProperty("type").GetString(), JsonSerializer.Serialize(e))));
+
+    /// <summary>Streams a request and returns every event as JSON, after checking each against both specs and the whole stream's lifecycle.</summary>
+    public async Task<IReadOnlyList<JsonElement>> StreamAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        var events = new List<JsonElement>();
+        await foreach (ResponseStreamEvent e in Client.CreateResponseStreamingAsync(request, cancellationToken))
+        {
+            events.Add(ResponsesJson.SerializeToElement(e));
+        }
+
+        AssertValidStream(events);
+        return events;
+    }
+
+    /// <summary>Creates a response without streaming and returns it as JSON, checked against both specs.</summary>
+    public async Task<JsonElement> CreateAsync(CreateResponseRequest request)
+    {
+        Response response = await Client.CreateResponseAsync(request);
+        JsonElement json = ResponsesJson.SerializeToElement(response);
+        AssertValidResponse(json);
+        return json;
+    }
+
+    public async Task<JsonElement> LastRequestBodyAsync()
+    {
+        IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);
+        return requests[^1].Json ?? throw new InvalidOperationException("The request had no JSON body.");
+    }
+
+    public static void AssertValidStream(IReadOnlyList<JsonElement> events)
+    {
+        var violations = events.SelectMany((e, i) => SchemaValidator.Default.ValidateStreamEvent(e, ApiSpec.OpenAI).Select(v => $"event {i} ({e.GetProperty("type")}): {v}")).ToList();
+        violations.Should().BeEmpty();
+        StreamLifecycleChecker.AssertValid(events);
+    }
+
+    public static void AssertValidResponse(JsonElement response) =>
+        SchemaValidator.Default.ValidateResponse(response, ApiSpec.OpenAI).Should().BeEmpty();
+
+    public static JsonElement Terminal(IReadOnlyList<JsonElement> events) => events[^1].GetProperty("response");
+
+    /// <summary>
+    /// A response without what legitimately differs between two runs of the same answer: item ids, timestamps,
+    /// and the formatting of function arguments (streamed arguments keep the upstream's spacing).
+    /// </summary>
+    public static JsonNode Normalize(JsonElement response)
+    {
+        JsonObject node = JsonNode.Parse(response.GetRawText())!.AsObject();
+        node.Remove("created_at");
+        node.Remove("completed_at");
+        foreach (JsonNode? item in node["output"]?.AsArray() ?? [])
+        {
+            JsonObject o = item!.AsObject();
+            o.Remove("id");
+            if (o["arguments"] is JsonValue arguments && arguments.TryGetValue(out string? text))
+            {
+                o["arguments"] = JsonNode.Parse(text)!.ToJsonString();
+            }
+        }
+
+        return node;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        return Upstream.DisposeAsync();
+    }
+}
