@@ -21,13 +21,15 @@ public class ResponseStoreClientTests
         return e;
     }
 
+    private static string? TextOf(ResponseItem item) => ((InputTextPart)((MessageItem)item).Content!.Parts!.Single()).Text;
+
     private static JsonElement InputOf(string requestJson) => JsonDocument.Parse(requestJson).RootElement.GetProperty("input");
 
     [Fact]
     public async Task Three_turns_send_the_provider_the_whole_conversation_and_nothing_inherited()
     {
         IResponsesClient client = NewClient();
-        var tool = new FunctionTool { Name = "lookup", Parameters = JsonDocument.Parse("{\"type\":\"object\"}").RootElement };
+        var tool = new FunctionTool { Name = "lookup", Strict = true, Parameters = JsonDocument.Parse("{\"type\":\"object\"}").RootElement };
         Response first = Conformance.Valid(await client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "Hi", Instructions = "Be terse", Tools = [tool] }));
         Response second = Conformance.Valid(await client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "And?", PreviousResponseId = first.Id }));
         Response third = Conformance.Valid(await client.CreateResponseAsync(new CreateResponseRequest
@@ -43,16 +45,16 @@ public class ResponseStoreClientTests
         third.OutputText.Should().Be("answer 3");
 
         // Turn 1 goes through unchanged (string input kept), with store=false upstream.
-        _provider.RequestJson(1).Should().Be("""{"model":"m","input":"Hi","instructions":"Be terse","tools":[{"type":"function","name":"lookup","parameters":{"type":"object"}}],"store":false}""");
+        _provider.RequestJson(1).Should().Be("""{"model":"m","input":"Hi","instructions":"Be terse","tools":[{"type":"function","name":"lookup","parameters":{"type":"object"},"strict":true}],"store":false}""");
         // Turn 2: turn 1's input and output, then the new input; no instructions, tools or previous_response_id.
         const string Turn1 = """
             {"type":"message","role":"user","content":"Hi"},
-            {"type":"reasoning","id":"rs_1","summary":[{"type":"summary_text","text":"thinking"}],"encrypted_content":"enc_1","status":"completed"},
+            {"type":"reasoning","id":"rs_1","summary":[{"type":"summary_text","text":"thinking"}],"encrypted_content":"enc_1"},
             {"type":"message","id":"msg_1","role":"assistant","content":[{"type":"output_text","text":"answer 1","annotations":[],"logprobs":[]}],"status":"completed"}
             """;
         const string Turn2 = """
             {"type":"message","role":"user","content":"And?"},
-            {"type":"reasoning","id":"rs_2","summary":[{"type":"summary_text","text":"thinking"}],"encrypted_content":"enc_2","status":"completed"},
+            {"type":"reasoning","id":"rs_2","summary":[{"type":"summary_text","text":"thinking"}],"encrypted_content":"enc_2"},
             {"type":"message","id":"msg_2","role":"assistant","content":[{"type":"output_text","text":"answer 2","annotations":[],"logprobs":[]}],"status":"completed"}
             """;
         JsonAssert.Equal($"[{Turn1},{{\"type\":\"message\",\"role\":\"user\",\"content\":\"And?\"}}]", InputOf(_provider.RequestJson(2)).GetRawText());
@@ -185,7 +187,7 @@ public class ResponseStoreClientTests
     {
         IResponsesClient client = NewClient();
         List<ResponseItem> input = Enumerable.Range(0, 5).Select(i => (ResponseItem)MessageItem.User($"m{i}")).ToList();
-        input[2].Id = "msg_given";
+        input[2].Id = "msg_given"; // m2: first item of page 2
         Response response = await client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = new ResponseInput(input) });
 
         ResponseItemList page1 = await client.ListInputItemsAsync(response.Id!, new ListInputItemsOptions { Limit = 2, Order = "asc" });
@@ -196,11 +198,11 @@ public class ResponseStoreClientTests
         page1.HasMore.Should().BeTrue();
         page2.HasMore.Should().BeTrue();
         page3.HasMore.Should().BeFalse();
-        page2.Data[1].Id.Should().Be("msg_given");
-        page1.Data.Concat(page2.Data).Concat(page3.Data).Select(i => ((MessageItem)i).Content!.Text).Should().Equal("m0", "m1", "m2", "m3", "m4");
+        page2.Data[0].Id.Should().Be("msg_given");
+        page1.Data.Concat(page2.Data).Concat(page3.Data).Select(TextOf).Should().Equal("m0", "m1", "m2", "m3", "m4");
         page1.Data.Should().OnlyContain(i => i.Id!.StartsWith("msg_"));
         page1.FirstId.Should().Be(page1.Data[0].Id);
-        desc.Data.Select(i => ((MessageItem)i).Content!.Text).Should().Equal("m4", "m3", "m2", "m1", "m0");
+        desc.Data.Select(TextOf).Should().Equal("m4", "m3", "m2", "m1", "m0");
         desc.HasMore.Should().BeFalse();
         SchemaValidator.Default.AssertValid(ApiSpec.OpenAI, "ResponseItemList", ResponsesJson.SerializeToElement(desc));
         await client.Invoking(c => c.ListInputItemsAsync(response.Id!, new ListInputItemsOptions { Limit = 0 })).Should().ThrowAsync<ResponsesException>().Where(e => e.StatusCode == 400);

@@ -58,9 +58,14 @@ public sealed class ScriptedProvider : IResponsesClient
         if (Hold)
         {
             Holding.TrySetResult();
-            using (cancellationToken.Register(() => UpstreamCancelled.TrySetResult()))
+            try
             {
                 await _gate.Task.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                UpstreamCancelled.TrySetResult();
+                throw;
             }
         }
 
