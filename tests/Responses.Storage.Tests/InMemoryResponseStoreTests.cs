@@ -1,6 +1,6 @@
 namespace Responses.Storage.Tests;
 
-public sealed class InMemoryResponseStoreTests : ResponseStoreTests
+public sealed class InMemoryResponseStoreTests : StatefulPipelineTests
 {
     private InMemoryResponseStore? _store;
 
