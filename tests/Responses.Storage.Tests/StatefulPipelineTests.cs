@@ -7,7 +7,11 @@ namespace Responses.Storage.Tests;
 public abstract class StatefulPipelineTests : ResponseStoreTests
 {
     private IResponsesClient Pipeline(ScriptedProvider provider, IResponseStore store) =>
-        provider.AsBuilder().UseResponseStore(store, o => o.PollInterval = TimeSpan.FromMilliseconds(20)).Build();
+        provider.AsBuilder().UseResponseStore(store, o =>
+        {
+            o.PollInterval = TimeSpan.FromMilliseconds(20);
+            o.CancelCheckInterval = TimeSpan.FromMilliseconds(50);
+        }).Build();
 
     [SkippableFact]
     public async Task Follow_ups_with_zero_delay_find_their_predecessor()
@@ -58,5 +62,23 @@ public abstract class StatefulPipelineTests : ResponseStoreTests
         events.Select(e => e.SequenceNumber).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         events[^1].Should().BeOfType<ResponseCompletedEvent>().Which.Response!.Id.Should().Be(queued.Id);
         (await processB.GetResponseAsync(queued.Id!)).OutputText.Should().Be("answer 1");
+    }
+
+    [SkippableFact]
+    public async Task A_cancel_from_another_process_stops_the_running_upstream_request()
+    {
+        IResponseStore shared = NewStore();
+        var providerA = new ScriptedProvider { Hold = true };
+        IResponsesClient processA = Pipeline(providerA, shared);
+        IResponsesClient processB = Pipeline(new ScriptedProvider(), NewStore());
+        Response queued = await processA.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "Hi", Background = true });
+        await providerA.Holding.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        (await processB.CancelResponseAsync(queued.Id!)).Status.Should().Be(ResponseStatus.Cancelled);
+
+        await providerA.UpstreamCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // Following the run from A ends once the run has stopped and recorded its cancellation.
+        await processA.GetResponseStreamingAsync(queued.Id!).ToListAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        (await processA.GetResponseAsync(queued.Id!)).Status.Should().Be(ResponseStatus.Cancelled);
     }
 }

@@ -27,6 +27,8 @@ public sealed partial class ResponseStoreClient
     private async Task RunBackgroundAsync(LiveRun run, CreateResponseRequest request, PreparedRequest prepared, Response queued)
     {
         var recorder = new EventRecorder(this, prepared, run, queued);
+        using var watching = new CancellationTokenSource();
+        Task watcher = WatchForRemoteCancelAsync(run, watching.Token);
         try
         {
             await foreach (ResponseStreamEvent streamEvent in InnerClient.CreateResponseStreamingAsync(prepared.ProviderRequest, run.Cancellation.Token).ConfigureAwait(false))
@@ -53,8 +55,48 @@ public sealed partial class ResponseStoreClient
         }
         finally
         {
+            await watching.CancelAsync().ConfigureAwait(false);
+            await watcher.ConfigureAwait(false);
             run.Complete();
             _live.TryRemove(new KeyValuePair<string, LiveRun>(run.Id, run));
+        }
+    }
+
+    /// <summary>
+    /// Stops the run when another process sharing the store cancelled or deleted the response (that process has
+    /// no handle on this run; the store is the only thing both see).
+    /// </summary>
+    private async Task WatchForRemoteCancelAsync(LiveRun run, CancellationToken stop)
+    {
+        if (_options.CancelCheckInterval == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        try
+        {
+            while (!stop.IsCancellationRequested && !run.Cancellation.IsCancellationRequested)
+            {
+                await Task.Delay(_options.CancelCheckInterval, _time, stop).ConfigureAwait(false);
+                StoredResponse? stored;
+                try
+                {
+                    stored = await _store.GetAsync(run.Owner, run.Id, stop).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    continue; // a failed check is retried at the next interval; it must not end the run
+                }
+
+                if (stored is null || stored.Response.Status == ResponseStatus.Cancelled)
+                {
+                    await run.Cancellation.CancelAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The run ended first.
         }
     }
 

@@ -22,6 +22,12 @@ public sealed class ResponseStoreClientOptions
     /// <summary>How often a stream resumed from another process's running response polls the store. Default 100 ms.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// How often a background run checks the store for a cancel or delete made by another process sharing it.
+    /// Default 1 second; <see cref="Timeout.InfiniteTimeSpan"/> turns the check off (single-process apps).
+    /// </summary>
+    public TimeSpan CancelCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How many ancestors a <c>previous_response_id</c> chain may have before it is refused (guards against cycles). Default 10,000.</summary>
     public int MaxChainLength { get; set; } = 10_000;
 
