@@ -16,6 +16,7 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
     private readonly string _responses;
     private readonly string _items;
     private readonly string _events;
+    private readonly string _outputs;
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private volatile bool _initialized;
 
@@ -34,6 +35,7 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
         _responses = $"{schema}.responses";
         _items = $"{schema}.response_input_items";
         _events = $"{schema}.response_events";
+        _outputs = $"{schema}.response_output_items";
     }
 
     /// <inheritdoc />
@@ -83,6 +85,7 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            await WriteOutputItemsAsync(connection, transaction, response.Id, response.Response, cancellationToken).ConfigureAwait(false);
             return 0;
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -91,13 +94,23 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
     public async Task<bool> UpdateResponseAsync(string owner, Response response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await using NpgsqlCommand update = _dataSource.CreateCommand($"UPDATE {_responses} SET response_json = @response WHERE id = @id AND owner = @owner AND (expires_at IS NULL OR expires_at > @now)");
-        update.Parameters.AddWithValue("response", NpgsqlDbType.Jsonb, ResponsesJson.Serialize(response));
-        update.Parameters.AddWithValue("id", response.Id!);
-        update.Parameters.AddWithValue("owner", owner);
-        update.Parameters.AddWithValue("now", _time.GetUtcNow());
-        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        string json = ResponsesJson.Serialize(response);
+        int changed = await WriteAsync(async (connection, transaction) =>
+        {
+            await using NpgsqlCommand update = Command(connection, transaction, $"UPDATE {_responses} SET response_json = @response WHERE id = @id AND owner = @owner AND (expires_at IS NULL OR expires_at > @now)");
+            update.Parameters.AddWithValue("response", NpgsqlDbType.Jsonb, json);
+            update.Parameters.AddWithValue("id", response.Id!);
+            update.Parameters.AddWithValue("owner", owner);
+            update.Parameters.AddWithValue("now", _time.GetUtcNow());
+            int updated = await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (updated > 0)
+            {
+                await WriteOutputItemsAsync(connection, transaction, response.Id!, response, cancellationToken).ConfigureAwait(false);
+            }
+
+            return updated;
+        }, cancellationToken).ConfigureAwait(false);
+        return changed > 0;
     }
 
     /// <inheritdoc />
@@ -206,6 +219,24 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
+    public async Task<ResponseItem?> FindItemAsync(string owner, string itemId, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await using NpgsqlCommand select = _dataSource.CreateCommand($"""
+            SELECT i.item_json::text FROM {_items} i JOIN {_responses} r ON r.id = i.response_id
+            WHERE i.item_id = @item AND r.owner = @owner AND (r.expires_at IS NULL OR r.expires_at > @now)
+            UNION ALL
+            SELECT o.item_json::text FROM {_outputs} o JOIN {_responses} r ON r.id = o.response_id
+            WHERE o.item_id = @item AND r.owner = @owner AND (r.expires_at IS NULL OR r.expires_at > @now)
+            LIMIT 1
+            """);
+        select.Parameters.AddWithValue("item", itemId);
+        select.Parameters.AddWithValue("owner", owner);
+        select.Parameters.AddWithValue("now", _time.GetUtcNow());
+        return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string json ? ResponsesJson.Deserialize<ResponseItem>(json) : null;
+    }
+
+    /// <inheritdoc />
     public async Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -287,6 +318,28 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
         _initGate.Dispose();
     }
 
+    private async Task WriteOutputItemsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string responseId, Response response, CancellationToken cancellationToken)
+    {
+        var outputs = response.Output.Where(i => i.Id is not null).ToList();
+        await using NpgsqlCommand clear = Command(connection, transaction, $"DELETE FROM {_outputs} WHERE response_id = @id");
+        clear.Parameters.AddWithValue("id", responseId);
+        await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (outputs.Count == 0)
+        {
+            return;
+        }
+
+        await using NpgsqlCommand insert = Command(connection, transaction, $"""
+            INSERT INTO {_outputs} (response_id, item_id, item_json)
+            SELECT @id, t.item_id, t.item_json::jsonb FROM unnest(@item_ids, @item_jsons) AS t(item_id, item_json)
+            ON CONFLICT DO NOTHING
+            """);
+        insert.Parameters.AddWithValue("id", responseId);
+        insert.Parameters.AddWithValue("item_ids", outputs.Select(i => i.Id!).ToArray());
+        insert.Parameters.AddWithValue("item_jsons", outputs.Select(i => ResponsesJson.Serialize(i)).ToArray());
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql) => new(sql, connection, transaction);
@@ -341,6 +394,14 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
                     PRIMARY KEY (response_id, position)
                 );
                 CREATE INDEX IF NOT EXISTS ix_response_input_items_item_id ON {_items} (response_id, item_id);
+                CREATE INDEX IF NOT EXISTS ix_response_input_items_by_item ON {_items} (item_id);
+                CREATE TABLE IF NOT EXISTS {_outputs} (
+                    response_id text NOT NULL REFERENCES {_responses} (id) ON DELETE CASCADE,
+                    item_id text NOT NULL,
+                    item_json jsonb NOT NULL,
+                    PRIMARY KEY (response_id, item_id)
+                );
+                CREATE INDEX IF NOT EXISTS ix_response_output_items_by_item ON {_outputs} (item_id);
                 CREATE TABLE IF NOT EXISTS {_events} (
                     response_id text NOT NULL REFERENCES {_responses} (id) ON DELETE CASCADE,
                     sequence_number integer NOT NULL,

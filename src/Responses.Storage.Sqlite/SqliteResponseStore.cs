@@ -30,6 +30,14 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
             PRIMARY KEY (response_id, position)
         );
         CREATE INDEX IF NOT EXISTS ix_response_input_items_item_id ON response_input_items (response_id, item_id);
+        CREATE INDEX IF NOT EXISTS ix_response_input_items_by_item ON response_input_items (item_id);
+        CREATE TABLE IF NOT EXISTS response_output_items (
+            response_id TEXT NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            item_json TEXT NOT NULL,
+            PRIMARY KEY (response_id, item_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_response_output_items_by_item ON response_output_items (item_id);
         CREATE TABLE IF NOT EXISTS response_events (
             response_id TEXT NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
             sequence_number INTEGER NOT NULL,
@@ -65,6 +73,7 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
         string responseJson = ResponsesJson.Serialize(response.Response);
         string? requestJson = response.Request is null ? null : ResponsesJson.Serialize(response.Request);
         var items = response.InputItems.Select(i => (i.Id, Json: ResponsesJson.Serialize(i.Item))).ToList();
+        List<(string Id, string Json)> outputs = OutputItemsOf(response.Response);
 
         await WriteAsync(async (connection, transaction) =>
         {
@@ -94,6 +103,7 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            await WriteOutputItemsAsync(connection, transaction, response.Id, outputs, cancellationToken).ConfigureAwait(false);
             return 0;
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -103,9 +113,19 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(response);
         string json = ResponsesJson.Serialize(response);
-        int changed = await WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction,
-            $"UPDATE responses SET response_json = $response WHERE id = $id AND owner = $owner AND {NotExpired}", cancellationToken,
-            ("$response", json), ("$id", response.Id), ("$owner", owner), ("$now", Now())), cancellationToken).ConfigureAwait(false);
+        List<(string Id, string Json)> outputs = OutputItemsOf(response);
+        int changed = await WriteAsync(async (connection, transaction) =>
+        {
+            int updated = await ExecuteAsync(connection, transaction,
+                $"UPDATE responses SET response_json = $response WHERE id = $id AND owner = $owner AND {NotExpired}", cancellationToken,
+                ("$response", json), ("$id", response.Id), ("$owner", owner), ("$now", Now())).ConfigureAwait(false);
+            if (updated > 0)
+            {
+                await WriteOutputItemsAsync(connection, transaction, response.Id!, outputs, cancellationToken).ConfigureAwait(false);
+            }
+
+            return updated;
+        }, cancellationToken).ConfigureAwait(false);
         return changed > 0;
     }
 
@@ -206,6 +226,21 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<ResponseItem?> FindItemAsync(string owner, string itemId, CancellationToken cancellationToken = default)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using SqliteCommand select = Command(connection, null, """
+            SELECT i.item_json FROM response_input_items i JOIN responses r ON r.id = i.response_id
+            WHERE i.item_id = $item AND r.owner = $owner AND (r.expires_at IS NULL OR r.expires_at > $now)
+            UNION ALL
+            SELECT o.item_json FROM response_output_items o JOIN responses r ON r.id = o.response_id
+            WHERE o.item_id = $item AND r.owner = $owner AND (r.expires_at IS NULL OR r.expires_at > $now)
+            LIMIT 1
+            """, ("$item", itemId), ("$owner", owner), ("$now", Now()));
+        return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string json ? ResponsesJson.Deserialize<ResponseItem>(json) : null;
+    }
+
+    /// <inheritdoc />
     public async Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -298,6 +333,22 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
     {
         _writeGate.Dispose();
         _initGate.Dispose();
+    }
+
+    private static List<(string Id, string Json)> OutputItemsOf(Response response) =>
+        response.Output.Where(i => i.Id is not null).Select(i => (i.Id!, ResponsesJson.Serialize(i))).ToList();
+
+    private static async Task WriteOutputItemsAsync(SqliteConnection connection, SqliteTransaction transaction, string responseId, List<(string Id, string Json)> outputs, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, "DELETE FROM response_output_items WHERE response_id = $id", cancellationToken, ("$id", responseId)).ConfigureAwait(false);
+        using SqliteCommand insert = Command(connection, transaction, "INSERT OR REPLACE INTO response_output_items (response_id, item_id, item_json) VALUES ($id, $item_id, $json)",
+            ("$id", responseId), ("$item_id", string.Empty), ("$json", string.Empty));
+        foreach ((string id, string json) in outputs)
+        {
+            insert.Parameters["$item_id"].Value = id;
+            insert.Parameters["$json"].Value = json;
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();

@@ -265,6 +265,29 @@ public abstract class ResponseStoreTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Items_are_found_by_id_for_their_owner_only()
+    {
+        IResponseStore store = NewStore();
+        StoredResponse record = Record();
+        await store.SaveAsync(record);
+
+        ((MessageItem)(await store.FindItemAsync("tenant-a", record.InputItems[1].Id))!).Content!.Text.Should().Be("text 1");
+        (await store.FindItemAsync("tenant-a", "rs_" + record.Id)).Should().BeOfType<ReasoningItem>().Which.EncryptedContent.Should().Be("gAAAA-secret");
+        (await store.FindItemAsync("tenant-b", "rs_" + record.Id)).Should().BeNull();
+        (await store.FindItemAsync("tenant-a", "msg_nowhere")).Should().BeNull();
+
+        Response updated = Record(id: record.Id).Response;
+        updated.Output = [new MessageItem { Id = "msg_new_" + record.Id, Role = MessageRole.Assistant, Content = "new" }];
+        await store.UpdateResponseAsync("tenant-a", updated);
+        (await store.FindItemAsync("tenant-a", "rs_" + record.Id)).Should().BeNull();
+        (await store.FindItemAsync("tenant-a", "msg_new_" + record.Id)).Should().NotBeNull();
+
+        await store.DeleteAsync("tenant-a", record.Id);
+        (await store.FindItemAsync("tenant-a", "msg_new_" + record.Id)).Should().BeNull();
+        (await store.FindItemAsync("tenant-a", record.InputItems[1].Id)).Should().BeNull();
+    }
+
+    [SkippableFact]
     public async Task Unknown_item_and_event_types_round_trip()
     {
         IResponseStore store = NewStore();

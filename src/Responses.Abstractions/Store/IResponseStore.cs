@@ -47,6 +47,13 @@ public interface IResponseStore
     /// <returns>The page, or <see langword="null"/> when there is no such response.</returns>
     Task<InputItemsPage?> ListInputItemsAsync(string owner, string responseId, InputItemsQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>Finds an item by id among the input and output items of the owner's stored responses (for <c>item_reference</c>).</summary>
+    /// <param name="owner">The owner.</param>
+    /// <param name="itemId">The item id (an input item's listing id, or an output item's id).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The item as stored, or <see langword="null"/> when no live response of this owner has it.</returns>
+    Task<ResponseItem?> FindItemAsync(string owner, string itemId, CancellationToken cancellationToken = default);
+
     /// <summary>Appends stream events of a stored response (each keeps its <c>sequence_number</c>; an event already stored is ignored).</summary>
     /// <param name="owner">The owner.</param>
     /// <param name="responseId">The response id.</param>

@@ -41,6 +41,7 @@ public sealed class InMemoryResponseStore : IResponseStore
             Id = response.Id,
             Owner = response.Owner,
             ResponseJson = ResponsesJson.Serialize(response.Response),
+            OutputItems = OutputItemsOf(response.Response),
             RequestJson = response.Request is null ? null : ResponsesJson.Serialize(response.Request),
             Items = response.InputItems.Select(i => (i.Id, ResponsesJson.Serialize(i.Item))).ToList(),
             PreviousResponseId = response.PreviousResponseId,
@@ -65,6 +66,7 @@ public sealed class InMemoryResponseStore : IResponseStore
     {
         ArgumentNullException.ThrowIfNull(response);
         string json = ResponsesJson.Serialize(response);
+        Dictionary<string, string> outputItems = OutputItemsOf(response);
         lock (_lock)
         {
             if (Find(owner, response.Id!) is not { } entry)
@@ -73,6 +75,7 @@ public sealed class InMemoryResponseStore : IResponseStore
             }
 
             entry.ResponseJson = json;
+            entry.OutputItems = outputItems;
             return Task.FromResult(true);
         }
     }
@@ -150,6 +153,31 @@ public sealed class InMemoryResponseStore : IResponseStore
     }
 
     /// <inheritdoc />
+    public Task<ResponseItem?> FindItemAsync(string owner, string itemId, CancellationToken cancellationToken = default)
+    {
+        string? json = null;
+        lock (_lock)
+        {
+            DateTimeOffset now = _time.GetUtcNow();
+            foreach (Entry entry in _entries.Values)
+            {
+                if (entry.Owner != owner || entry.ExpiresAt <= now)
+                {
+                    continue;
+                }
+
+                json = entry.Items.Find(i => i.Id == itemId).Json ?? entry.OutputItems.GetValueOrDefault(itemId);
+                if (json is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        return Task.FromResult(json is null ? null : ResponsesJson.Deserialize<ResponseItem>(json));
+    }
+
+    /// <inheritdoc />
     public Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -210,6 +238,20 @@ public sealed class InMemoryResponseStore : IResponseStore
         }
     }
 
+    private static Dictionary<string, string> OutputItemsOf(Response response)
+    {
+        var items = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ResponseItem item in response.Output)
+        {
+            if (item.Id is { } id)
+            {
+                items[id] = ResponsesJson.Serialize(item);
+            }
+        }
+
+        return items;
+    }
+
     private Entry? Find(string owner, string responseId) =>
         _entries.TryGetValue((owner, responseId), out Entry? entry) && !(entry.ExpiresAt <= _time.GetUtcNow()) ? entry : null;
 
@@ -220,6 +262,8 @@ public sealed class InMemoryResponseStore : IResponseStore
         public required string Owner { get; init; }
 
         public required string ResponseJson { get; set; }
+
+        public required Dictionary<string, string> OutputItems { get; set; }
 
         public string? RequestJson { get; init; }
 

@@ -212,7 +212,7 @@ public class ResponseStoreClientTests
     }
 
     [Fact]
-    public async Task Item_references_resolve_from_the_chain()
+    public async Task Item_references_resolve_from_the_chain_then_the_store()
     {
         IResponsesClient client = NewClient();
         Response first = await client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "Hi" });
@@ -228,6 +228,16 @@ public class ResponseStoreClientTests
         input[3].GetProperty("id").GetString().Should().Be("msg_1");
         input[3].GetProperty("role").GetString().Should().Be("assistant");
         NotFound(() => client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = new ResponseInput([new ItemReferenceItem("msg_elsewhere")]) }), "input");
+
+        // Outside any chain: resolved from the owner's stored responses (here turn 1's reasoning item).
+        await client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = new ResponseInput([new ItemReferenceItem("rs_1"), MessageItem.User("fresh")]) });
+        JsonElement unchained = InputOf(_provider.RequestJson(3));
+        unchained.GetArrayLength().Should().Be(2);
+        unchained[0].GetProperty("encrypted_content").GetString().Should().Be("enc_1");
+        using (ResponsesCallContext.BeginScope("someone-else"))
+        {
+            NotFound(() => client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = new ResponseInput([new ItemReferenceItem("rs_1")]) }), "input");
+        }
     }
 
     [Fact]

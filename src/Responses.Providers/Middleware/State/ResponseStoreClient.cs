@@ -116,9 +116,11 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
         {
             if (item is ItemReferenceItem reference)
             {
-                // References resolve against the items of the previous_response_id chain.
+                // The chain (already loaded) first, then any stored response of this owner.
                 string id = reference.Id ?? throw StateErrors.BadRequest("An item_reference needs an id.", "input");
-                resolved.Add(known.TryGetValue(id, out ResponseItem? target) ? target : throw StateErrors.ItemNotFound(id));
+                ResponseItem? target = known.GetValueOrDefault(id)
+                    ?? await _store.FindItemAsync(owner, id, cancellationToken).ConfigureAwait(false);
+                resolved.Add(target ?? throw StateErrors.ItemNotFound(id));
                 referenced = true;
             }
             else
