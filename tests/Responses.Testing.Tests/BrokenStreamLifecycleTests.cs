@@ -273,6 +273,22 @@ public class BrokenStreamLifecycleTests
     }
 
     [Fact]
+    public void Closing_done_events_may_come_between_an_error_and_the_terminal_event_but_nothing_new()
+    {
+        // A stream closed after an upstream error mid-message: error, the message's done events, response.failed.
+        var s = Load();
+        var textDone = s.IndexOf("response.output_text.done", 3);
+        s.Events.Insert(textDone, JsonNode.Parse("""{"type":"error","sequence_number":0,"code":"server_error","message":"boom","param":null}""")!.AsObject());
+        s[s.Count - 1]["type"] = "response.failed";
+        s[s.Count - 1]["response"]!["status"] = "failed";
+        s.Renumber().Check().Should().BeEmpty();
+
+        var delta = s.IndexOf("response.output_text.delta", 3);
+        s.Events.Insert(textDone + 1, s.Clone(delta)); // a new delta after the error
+        s.Renumber().Check().Should().Contain(v => v.Rule == LifecycleRules.Terminal && v.EventIndex == textDone);
+    }
+
+    [Fact]
     public void An_error_event_alone_is_a_valid_stream_that_failed_before_a_response_existed()
     {
         StreamLifecycleChecker.Check(["""{"type":"error","sequence_number":0,"code":"server_error","message":"boom","param":null}"""]).Should().BeEmpty();

@@ -9,7 +9,7 @@ public static class LifecycleRules
     /// <summary><c>response.created</c> is the first event (once), optionally followed by <c>response.queued</c>/<c>response.in_progress</c>.</summary>
     public const string CreatedFirst = "created_first";
 
-    /// <summary>Exactly one terminal event (<c>response.completed</c>/<c>failed</c>/<c>incomplete</c>), last; an <c>error</c> event only right before it, or alone when the stream fails before a response exists.</summary>
+    /// <summary>Exactly one terminal event (<c>response.completed</c>/<c>failed</c>/<c>incomplete</c>), last; an <c>error</c> event only before it (with nothing between but the <c>*.done</c> events that close open items), or alone when the stream fails before a response exists.</summary>
     public const string Terminal = "terminal";
 
     /// <summary><c>output_index</c> values are 0..n-1 in order of <c>output_item.added</c>, each added once; events name an added index.</summary>

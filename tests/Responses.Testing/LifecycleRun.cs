@@ -170,10 +170,18 @@ internal sealed class LifecycleRun(IReadOnlyList<JsonElement> events, StreamLife
 
         if (type == Error && !errorOnly)
         {
-            var next = i + 1 < events.Count ? TypeOf(events[i + 1]) : null;
+            // Only the closing events (*.done) of items still open may come between the error and the terminal event:
+            // a stream closed after an upstream error still closes what it opened, but adds nothing new.
+            var j = i + 1;
+            while (j < events.Count && TypeOf(events[j]) is { } closing && closing.EndsWith(".done", StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            var next = j < events.Count ? TypeOf(events[j]) : null;
             if (next is null || !TerminalTypes.Contains(next))
             {
-                Add(LifecycleRules.Terminal, i, $"an error event must be followed directly by the terminal event (next: {next ?? "end of stream"}) or be the only event");
+                Add(LifecycleRules.Terminal, i, $"an error event must be followed by the terminal event, with only closing *.done events between (next: {next ?? "end of stream"}), or be the only event");
             }
         }
 

@@ -85,8 +85,13 @@ public abstract class WirePolymorphicConverter<TBase> : JsonConverter<TBase>
             }
 
             hasRole |= reader.ValueTextEquals("role"u8);
-            reader.Read();
-            reader.Skip();
+
+            // TrySkip, not Skip: in DeserializeAsync the reader is not the final block even though the
+            // serializer has buffered the whole object, and Skip throws on a non-final block.
+            if (!reader.Read() || !reader.TrySkip())
+            {
+                break;
+            }
         }
 
         return GetTypeWithoutDiscriminator(hasRole) ?? UnknownType;

@@ -27,9 +27,13 @@ internal static class OpenAIErrorMapper
             ProviderName = context.ProviderName,
             RequestId = context.RequestId,
             RetryAfter = context.RetryAfter,
-            IsRetriable = ResponsesException.IsRetriableStatus(context.StatusCode),
+            IsRetriable = ResponsesException.IsRetriableStatus(context.StatusCode) && !IsQuotaExhausted(error),
         };
     }
+
+    // A 429 with insufficient_quota means the account has no credit left: waiting and retrying cannot help.
+    private static bool IsQuotaExhausted(ApiError? error) =>
+        string.Equals(error?.Code, "insufficient_quota", StringComparison.Ordinal) || string.Equals(error?.Type, "insufficient_quota", StringComparison.Ordinal);
 
     private static string Truncate(string text) => text.Length <= 500 ? text : string.Concat(text.AsSpan(0, 500), "…");
 }

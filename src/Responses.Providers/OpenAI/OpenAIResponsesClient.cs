@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -159,43 +160,22 @@ public sealed class OpenAIResponsesClient : IResponsesClient
         {
             // The shared writer tracks the forwarded events so a broken upstream still ends the stream properly.
             var writer = new ResponseWriter(new Response { Id = responseId });
-            SseParser<ResponseStreamEvent?> parser = SseParser.Create(stream, ParseEvent);
-            IAsyncEnumerator<SseItem<ResponseStreamEvent?>> events = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-            await using (events.ConfigureAwait(false))
+            await foreach (SseRead<ResponseStreamEvent> read in ProviderSseReader.ReadAsync<ResponseStreamEvent>(stream, ParseEvent, cancellationToken).ConfigureAwait(false))
             {
-                while (true)
+                if (read.Event is not { } next)
                 {
-                    Exception? failure = null;
-                    try
+                    foreach (ResponseStreamEvent closing in CloseBrokenStream(writer, read.Failure!))
                     {
-                        if (!await events.MoveNextAsync().ConfigureAwait(false))
-                        {
-                            break;
-                        }
-                    }
-                    catch (Exception ex) when (ex is IOException or HttpRequestException or JsonException && !cancellationToken.IsCancellationRequested)
-                    {
-                        failure = ex;
+                        yield return closing;
                     }
 
-                    if (failure is not null)
-                    {
-                        foreach (ResponseStreamEvent closing in CloseBrokenStream(writer, failure))
-                        {
-                            yield return closing;
-                        }
+                    yield break;
+                }
 
-                        yield break;
-                    }
-
-                    if (events.Current.Data is { } next)
-                    {
-                        writer.Forward(next);
-                        while (writer.TryTakeEvent(out ResponseStreamEvent forwarded))
-                        {
-                            yield return forwarded;
-                        }
-                    }
+                writer.Forward(next);
+                while (writer.TryTakeEvent(out ResponseStreamEvent forwarded))
+                {
+                    yield return forwarded;
                 }
             }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -21,37 +22,88 @@ public static class ProviderSseReader
         where T : class
     {
         IAsyncEnumerator<SseItem<T?>> events = SseParser.Create(stream, parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (events.ConfigureAwait(false))
+        bool ended = false;
+        try
         {
-            while (true)
+            await using (events.ConfigureAwait(false))
             {
-                Exception? failure = null;
-                bool more = false;
-                try
+                while (true)
                 {
-                    more = await events.MoveNextAsync().ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is IOException or HttpRequestException or JsonException && !cancellationToken.IsCancellationRequested)
-                {
-                    failure = ex;
-                }
+                    // Events already buffered must not keep coming once the caller cancelled.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Exception? failure = null;
+                    bool more = false;
+                    try
+                    {
+                        more = await events.MoveNextAsync().ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is IOException or HttpRequestException or JsonException && !cancellationToken.IsCancellationRequested)
+                    {
+                        failure = ex;
+                    }
 
-                if (failure is not null)
-                {
-                    yield return new SseRead<T>(null, failure);
-                    yield break;
-                }
+                    if (failure is not null)
+                    {
+                        ended = true;
+                        yield return new SseRead<T>(null, failure);
+                        yield break;
+                    }
 
-                if (!more)
-                {
-                    yield break;
-                }
+                    if (!more)
+                    {
+                        ended = true;
+                        yield break;
+                    }
 
-                if (events.Current.Data is { } data)
-                {
-                    yield return new SseRead<T>(data, null);
+                    if (events.Current.Data is { } data)
+                    {
+                        yield return new SseRead<T>(data, null);
+                    }
                 }
             }
+        }
+        finally
+        {
+            // The caller stopped (break, dispose, cancellation) while the upstream is still generating.
+            if (!ended)
+            {
+                await AbortUpstreamAsync(stream).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // Disposing a response stream that is not at its end makes HttpClient drain the rest first (by default up to
+    // 1 MB or 2 s), so an upstream that is still generating would go on (and bill) for that long, or to the end.
+    // Cancelling a pending read closes the connection at once instead; what was already received is dropped first.
+    private static async Task AbortUpstreamAsync(Stream stream)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(8192);
+        try
+        {
+            for (int i = 0; i < 64; i++)
+            {
+                using var abort = new CancellationTokenSource();
+                ValueTask<int> read = stream.ReadAsync(buffer, abort.Token);
+                if (!read.IsCompleted)
+                {
+                    await abort.CancelAsync().ConfigureAwait(false);
+                    await read.ConfigureAwait(false);
+                    return;
+                }
+
+                if (read.Result == 0)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException or HttpRequestException or ObjectDisposedException)
+        {
+            // The connection is closed: that is the point.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

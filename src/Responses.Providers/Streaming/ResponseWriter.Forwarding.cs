@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Responses.Providers.Streaming;
 
 // Pass-through: events made upstream by a server that already speaks Responses are forwarded unchanged
@@ -70,6 +72,28 @@ public sealed partial class ResponseWriter
             case ResponseReasoningTextDeltaEvent delta when TrackedSlot(delta.OutputIndex) is { } slot:
                 slot.Text.Append(delta.Delta);
                 break;
+            case ResponseOutputTextAnnotationAddedEvent { Annotation: { } annotation } annotationAdded when TrackedSlot(annotationAdded.OutputIndex) is { OpenPart: OutputTextPart textPart }:
+                // A new list: the live part shares the upstream event's list, which the caller already has.
+                textPart.Annotations = [.. textPart.Annotations ?? [], annotation];
+                break;
+            case ResponseCodeInterpreterCallCodeDeltaEvent delta when TrackedSlot(delta.OutputIndex) is { } slot:
+                slot.Text.Append(delta.Delta);
+                break;
+            case ResponseMcpCallArgumentsDeltaEvent delta when TrackedSlot(delta.OutputIndex) is { } slot:
+                slot.Text.Append(delta.Delta);
+                break;
+            case ResponseCustomToolCallInputDeltaEvent delta when TrackedSlot(delta.OutputIndex) is { } slot:
+                slot.Text.Append(delta.Delta);
+                break;
+            case ResponseShellCallCommandAddedEvent commandAdded when TrackedSlot(commandAdded.OutputIndex) is { } slot:
+                SetCommand(slot, commandAdded.CommandIndex, commandAdded.Command ?? string.Empty);
+                break;
+            case ResponseShellCallCommandDeltaEvent delta when TrackedSlot(delta.OutputIndex) is { } slot:
+                SetCommand(slot, delta.CommandIndex, (slot.Commands is { } commands && delta.CommandIndex < commands.Count ? commands[delta.CommandIndex] : string.Empty) + delta.Delta);
+                break;
+            case ResponseShellCallCommandDoneEvent commandDone when TrackedSlot(commandDone.OutputIndex) is { } slot:
+                SetCommand(slot, commandDone.CommandIndex, commandDone.Command ?? string.Empty);
+                break;
             case ResponseReasoningSummaryPartAddedEvent summaryAdded when TrackedSlot(summaryAdded.OutputIndex) is { Item: ReasoningItem reasoning } slot:
                 var summary = new SummaryTextPart { Text = string.Empty };
                 reasoning.Summary.Add(summary);
@@ -104,12 +128,56 @@ public sealed partial class ResponseWriter
             case ResponseOutputItemDoneEvent { Item: { } item } done when TrackedSlot(done.OutputIndex) is { } slot:
                 slot.Item = item;
                 slot.IsDone = true;
-                Response.Output[slot.OutputIndex] = item;
+                Response.Output[slot.Position] = item;
                 break;
             case ResponseCompletedEvent or ResponseFailedEvent or ResponseIncompleteEvent:
                 IsFinished = true;
                 break;
         }
+    }
+
+    private static void SetCommand(OutputSlot slot, int index, string command)
+    {
+        List<string> commands = slot.Commands ??= [];
+        while (commands.Count <= index)
+        {
+            commands.Add(string.Empty);
+        }
+
+        commands[index] = command;
+    }
+
+    // A forwarded tool call that the upstream never finished (the stream broke): its done item carries what was
+    // streamed so far, and a required field that only the finished call would have had is an explicit null.
+    // Returns a replacement item when the item had to be rebuilt, otherwise null (the item is updated in place).
+    private static ResponseItem? FinishForwardedItem(OutputSlot slot)
+    {
+        string? streamed = slot.Text.Length > 0 ? slot.Text.ToString() : null;
+        switch (slot.Item)
+        {
+            case CodeInterpreterCallItem call when streamed is not null:
+                call.Code = streamed;
+                break;
+            case McpCallItem call when streamed is not null:
+                call.Arguments = streamed;
+                break;
+            case CustomToolCallItem call when streamed is not null:
+                call.Input = streamed;
+                break;
+            case ShellCallItem call when slot.Commands is { } commands:
+                var action = (ShellCallAction?)call.Action?.ShallowClone() ?? new ShellCallAction();
+                action.Commands = [.. commands];
+                call.Action = action;
+                break;
+            case ImageGenerationCallItem { Result: null } call:
+                // "result" is required but nullable. Setting it in code cannot mark it present on an item read from
+                // JSON (it would stay absent), so the item is re-read with an explicit null.
+                JsonObject json = JsonNode.Parse(ResponsesJson.Serialize<ResponseItem>(call))!.AsObject();
+                json["result"] = null;
+                return ResponsesJson.Deserialize<ResponseItem>(json.ToJsonString());
+        }
+
+        return null;
     }
 
     private void Adopt(Response upstream)
@@ -128,14 +196,15 @@ public sealed partial class ResponseWriter
             _ => (ResponseItem)item.ShallowClone(),
         };
 
-        // Upstream indexes are trusted; a gap (never seen from real servers) is tracked at the next index.
-        var slot = new OutputSlot(_slots.Count, live);
+        // Upstream indexes are trusted and kept (the writer's closing events use them too); a gap (an abbreviated or
+        // filtered upstream) is tracked at the next position of the output.
+        var slot = new OutputSlot(outputIndex, live, _slots.Count);
         _slots.Add(slot);
         Response.Output.Add(live);
-        if (outputIndex != slot.OutputIndex)
+        if (outputIndex != slot.Position)
         {
             _indexMap ??= [];
-            _indexMap[outputIndex] = slot.OutputIndex;
+            _indexMap[outputIndex] = slot.Position;
         }
     }
 

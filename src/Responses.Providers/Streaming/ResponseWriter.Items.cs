@@ -265,14 +265,20 @@ public sealed partial class ResponseWriter
                 reasoning.Status = reasoning.Status is null ? null : status ?? reasoning.Status;
                 break;
             default:
-                // Items begun with BeginItem are finished by the provider (see EndItem's finalItem).
+                // Items begun with BeginItem are finished by the provider (see EndItem's finalItem); forwarded
+                // tool calls get what was streamed of them.
+                if (replacement is null && status == ItemStatus.Incomplete)
+                {
+                    replacement = FinishForwardedItem(slot);
+                }
+
                 break;
         }
 
         if (replacement is not null)
         {
             slot.Item = replacement;
-            Response.Output[slot.OutputIndex] = replacement;
+            Response.Output[slot.Position] = replacement;
         }
 
         slot.IsDone = true;

@@ -96,7 +96,11 @@ public sealed class ResponseItemConverter : WirePolymorphicConverter<ResponseIte
                 nullType = true;
             }
 
-            reader.Skip();
+            // TrySkip: Skip throws on a non-final block (DeserializeAsync), although the object is buffered.
+            if (!reader.TrySkip())
+            {
+                break;
+            }
         }
 
         return nullType;
