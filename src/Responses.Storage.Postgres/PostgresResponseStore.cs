@@ -237,27 +237,43 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
-    public async Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, CancellationToken cancellationToken = default)
+    public async Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, Response? response = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0)
+        if (events.Count == 0 && response is null)
         {
             return;
         }
 
-        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await using NpgsqlCommand insert = _dataSource.CreateCommand($"""
+        string? responseJson = response is null ? null : ResponsesJson.Serialize(response);
+        await WriteAsync(async (connection, transaction) =>
+        {
+            await using NpgsqlCommand insert = Command(connection, transaction, $"""
             INSERT INTO {_events} (response_id, sequence_number, event_json)
             SELECT @id, t.sequence_number, t.event_json::jsonb
             FROM unnest(@sequences, @jsons) AS t(sequence_number, event_json)
             WHERE EXISTS (SELECT 1 FROM {_responses} WHERE id = @id AND owner = @owner)
             ON CONFLICT DO NOTHING
             """);
-        insert.Parameters.AddWithValue("id", responseId);
-        insert.Parameters.AddWithValue("owner", owner);
-        insert.Parameters.AddWithValue("sequences", events.Select(e => e.SequenceNumber).ToArray());
-        insert.Parameters.AddWithValue("jsons", events.Select(e => ResponsesJson.Serialize(e)).ToArray());
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            insert.Parameters.AddWithValue("id", responseId);
+            insert.Parameters.AddWithValue("owner", owner);
+            insert.Parameters.AddWithValue("sequences", events.Select(e => e.SequenceNumber).ToArray());
+            insert.Parameters.AddWithValue("jsons", events.Select(e => ResponsesJson.Serialize(e)).ToArray());
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (response is not null)
+            {
+                await using NpgsqlCommand update = Command(connection, transaction, $"UPDATE {_responses} SET response_json = @response WHERE id = @id AND owner = @owner");
+                update.Parameters.AddWithValue("response", NpgsqlDbType.Jsonb, responseJson!);
+                update.Parameters.AddWithValue("id", responseId);
+                update.Parameters.AddWithValue("owner", owner);
+                if (await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0)
+                {
+                    await WriteOutputItemsAsync(connection, transaction, responseId, response, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return 0;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

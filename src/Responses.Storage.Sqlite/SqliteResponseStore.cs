@@ -241,10 +241,12 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, CancellationToken cancellationToken = default)
+    public async Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, Response? response = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         var serialized = events.Select(e => (e.SequenceNumber, Json: ResponsesJson.Serialize(e))).ToList();
+        string? responseJson = response is null ? null : ResponsesJson.Serialize(response);
+        List<(string Id, string Json)>? outputs = response is null ? null : OutputItemsOf(response);
         await WriteAsync(async (connection, transaction) =>
         {
             using (SqliteCommand exists = Command(connection, transaction, "SELECT 1 FROM responses WHERE id = $id AND owner = $owner", ("$id", responseId), ("$owner", owner)))
@@ -262,6 +264,13 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
                 insert.Parameters["$sequence"].Value = sequence;
                 insert.Parameters["$json"].Value = json;
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (responseJson is not null)
+            {
+                await ExecuteAsync(connection, transaction, "UPDATE responses SET response_json = $response WHERE id = $id", cancellationToken,
+                    ("$response", responseJson), ("$id", responseId)).ConfigureAwait(false);
+                await WriteOutputItemsAsync(connection, transaction, responseId, outputs!, cancellationToken).ConfigureAwait(false);
             }
 
             return 0;

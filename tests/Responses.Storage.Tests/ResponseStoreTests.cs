@@ -200,6 +200,27 @@ public abstract class ResponseStoreTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Events_and_the_response_are_written_together()
+    {
+        IResponseStore store = NewStore();
+        StoredResponse record = Record();
+        record.Response.Status = ResponseStatus.InProgress;
+        await store.SaveAsync(record);
+        Response final = Record(id: record.Id).Response;
+        final.Status = ResponseStatus.Completed;
+
+        await store.AppendEventsAsync("tenant-a", record.Id, [new ResponseCompletedEvent { SequenceNumber = 0, Response = final }], final);
+
+        (await store.GetAsync("tenant-a", record.Id))!.Response.Status.Should().Be(ResponseStatus.Completed);
+        (await store.ReadEventsAsync("tenant-a", record.Id, -1)).Should().ContainSingle().Which.Should().BeOfType<ResponseCompletedEvent>();
+        (await store.FindItemAsync("tenant-a", "rs_" + record.Id)).Should().NotBeNull();
+        Response intruder = Record(id: record.Id).Response;
+        intruder.Status = ResponseStatus.Failed;
+        await store.AppendEventsAsync("tenant-b", record.Id, [], intruder); // another owner changes nothing
+        (await store.GetAsync("tenant-a", record.Id))!.Response.Status.Should().Be(ResponseStatus.Completed);
+    }
+
+    [SkippableFact]
     public async Task Expired_records_are_invisible_and_purged()
     {
         IResponseStore store = NewStore();

@@ -54,13 +54,18 @@ public interface IResponseStore
     /// <returns>The item as stored, or <see langword="null"/> when no live response of this owner has it.</returns>
     Task<ResponseItem?> FindItemAsync(string owner, string itemId, CancellationToken cancellationToken = default);
 
-    /// <summary>Appends stream events of a stored response (each keeps its <c>sequence_number</c>; an event already stored is ignored).</summary>
+    /// <summary>
+    /// Appends stream events of a stored response (each keeps its <c>sequence_number</c>; an event already stored
+    /// is ignored) and, when <paramref name="response"/> is given, replaces the response in the same atomic write,
+    /// so a reader never sees a terminal event before the final response (or the reverse).
+    /// </summary>
     /// <param name="owner">The owner.</param>
     /// <param name="responseId">The response id.</param>
     /// <param name="events">The events, in order.</param>
+    /// <param name="response">The response's new state, or <see langword="null"/> to leave it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the events are durable.</returns>
-    Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, CancellationToken cancellationToken = default);
+    Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, Response? response = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the stored events of a response whose <c>sequence_number</c> is greater than <paramref name="startingAfter"/>, in order.</summary>
     /// <param name="owner">The owner.</param>

@@ -178,14 +178,22 @@ public sealed class InMemoryResponseStore : IResponseStore
     }
 
     /// <inheritdoc />
-    public Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, CancellationToken cancellationToken = default)
+    public Task AppendEventsAsync(string owner, string responseId, IReadOnlyList<ResponseStreamEvent> events, Response? response = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         var serialized = events.Select(e => (e.SequenceNumber, ResponsesJson.Serialize(e))).ToList();
+        string? responseJson = response is null ? null : ResponsesJson.Serialize(response);
+        Dictionary<string, string>? outputItems = response is null ? null : OutputItemsOf(response);
         lock (_lock)
         {
             if (Find(owner, responseId) is { } entry)
             {
+                if (responseJson is not null)
+                {
+                    entry.ResponseJson = responseJson;
+                    entry.OutputItems = outputItems!;
+                }
+
                 foreach ((int sequence, string json) in serialized)
                 {
                     if (entry.Events.Count == 0 || sequence > entry.Events[^1].Sequence)

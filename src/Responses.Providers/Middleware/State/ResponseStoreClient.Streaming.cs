@@ -88,17 +88,13 @@ public sealed partial class ResponseStoreClient
             _buffer.Add(streamEvent);
             if (IsTerminal(streamEvent))
             {
-                await FlushAsync(cancellationToken).ConfigureAwait(false);
-                await owner._store.UpdateResponseAsync(prepared.Owner, response!, cancellationToken).ConfigureAwait(false);
+                // The terminal event and the final response in one atomic write: no reader sees one without the other.
+                await FlushAsync(response, cancellationToken).ConfigureAwait(false);
                 _finished = true;
             }
             else if (response is not null || _buffer.Count >= owner._options.EventBatchSize)
             {
-                await FlushAsync(cancellationToken).ConfigureAwait(false);
-                if (response is not null)
-                {
-                    await owner._store.UpdateResponseAsync(prepared.Owner, response, cancellationToken).ConfigureAwait(false);
-                }
+                await FlushAsync(response, cancellationToken).ConfigureAwait(false);
             }
 
             _run?.Publish(streamEvent);
@@ -121,10 +117,9 @@ public sealed partial class ResponseStoreClient
             {
                 if (_saved && _latest is not null)
                 {
-                    await FlushAsync(CancellationToken.None).ConfigureAwait(false);
                     _latest.Status = status;
                     _latest.Error = error;
-                    await owner._store.UpdateResponseAsync(prepared.Owner, _latest, CancellationToken.None).ConfigureAwait(false);
+                    await FlushAsync(_latest, CancellationToken.None).ConfigureAwait(false);
                 }
             }
             finally
@@ -133,11 +128,11 @@ public sealed partial class ResponseStoreClient
             }
         }
 
-        private async Task FlushAsync(CancellationToken cancellationToken)
+        private async Task FlushAsync(Response? response, CancellationToken cancellationToken)
         {
-            if (_buffer.Count > 0 && _saved)
+            if ((_buffer.Count > 0 || response is not null) && _saved)
             {
-                await owner._store.AppendEventsAsync(prepared.Owner, _latest!.Id!, [.. _buffer], cancellationToken).ConfigureAwait(false);
+                await owner._store.AppendEventsAsync(prepared.Owner, _latest!.Id!, [.. _buffer], response, cancellationToken).ConfigureAwait(false);
                 _buffer.Clear();
             }
         }
