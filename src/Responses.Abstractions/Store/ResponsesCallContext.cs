@@ -1,0 +1,58 @@
+namespace Responses;
+
+/// <summary>
+/// Ambient facts about the current call that middleware needs but <see cref="IResponsesClient"/>'s
+/// signatures do not carry: today the <see cref="Owner"/> of stored responses. It flows with the async
+/// context (<see cref="AsyncLocal{T}"/>), so the gateway (or the app) sets it once per incoming request and
+/// every call made below sees it.
+/// </summary>
+/// <example>
+/// <code>
+/// using (ResponsesCallContext.BeginScope(owner: apiKeyId))
+/// {
+///     await client.CreateResponseAsync(request);
+/// }
+/// </code>
+/// </example>
+public static class ResponsesCallContext
+{
+    /// <summary>The owner used when none is set: one shared space for an app without tenants.</summary>
+    public const string DefaultOwner = "";
+
+    private static readonly AsyncLocal<string?> CurrentOwner = new();
+
+    /// <summary>
+    /// The owner (tenant, API-key id…) of the responses stored and read by calls in this async context;
+    /// <see cref="DefaultOwner"/> when none is set. Responses of other owners are "not found".
+    /// </summary>
+    public static string Owner
+    {
+        get => CurrentOwner.Value ?? DefaultOwner;
+        set => CurrentOwner.Value = value;
+    }
+
+    /// <summary>Sets <see cref="Owner"/> until the returned scope is disposed, then restores the previous owner.</summary>
+    /// <param name="owner">The owner.</param>
+    /// <returns>The scope.</returns>
+    public static IDisposable BeginScope(string owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        string? previous = CurrentOwner.Value;
+        CurrentOwner.Value = owner;
+        return new Scope(previous);
+    }
+
+    private sealed class Scope(string? previous) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                CurrentOwner.Value = previous;
+            }
+        }
+    }
+}
