@@ -45,7 +45,7 @@ public class ResponseStoreClientTests
         third.OutputText.Should().Be("answer 3");
 
         // Turn 1 goes through unchanged (string input kept), with store=false upstream.
-        _provider.RequestJson(1).Should().Be("""{"model":"m","input":"Hi","instructions":"Be terse","tools":[{"type":"function","name":"lookup","parameters":{"type":"object"},"strict":true}],"store":false}""");
+        _provider.RequestJson(1).Should().Be("""{"model":"m","input":"Hi","instructions":"Be terse","tools":[{"type":"function","name":"lookup","description":null,"parameters":{"type":"object"},"strict":true}],"store":false}""");
         // Turn 2: turn 1's input and output, then the new input; no instructions, tools or previous_response_id.
         const string Turn1 = """
             {"type":"message","role":"user","content":"Hi"},
