@@ -59,4 +59,19 @@ public abstract class WireObject
 
         return copy;
     }
+
+    /// <summary>
+    /// Creates a shallow copy that serializes like an object built in code: every non-null value plus the
+    /// properties the specification requires even when <c>null</c> (<see cref="WireRequiredAttribute"/>).
+    /// Unknown properties are kept; what is forgotten is only which optional properties were explicitly
+    /// <c>null</c> or absent on the wire. Useful to echo an object into a response that must be complete.
+    /// </summary>
+    /// <returns>The copy, of the same type as this object.</returns>
+    public WireObject ShallowCloneAsBuilt()
+    {
+        WireObject copy = ShallowClone();
+        copy.IsDeserialized = false;
+        copy.PresentProperties = 0;
+        return copy;
+    }
 }

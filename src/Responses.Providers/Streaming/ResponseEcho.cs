@@ -33,8 +33,8 @@ public static class ResponseEcho
             MaxOutputTokens = request.MaxOutputTokens,
             MaxToolCalls = request.MaxToolCalls,
             Metadata = request.Metadata is { } metadata ? new Dictionary<string, string>(metadata, StringComparer.Ordinal) : new Dictionary<string, string>(StringComparer.Ordinal),
-            Text = request.Text ?? new ResponseTextOptions { Format = new TextResponseFormat() },
-            Reasoning = request.Reasoning,
+            Text = EchoText(request.Text),
+            Reasoning = request.Reasoning is { } reasoning ? (ReasoningOptions)reasoning.ShallowCloneAsBuilt() : null,
             PreviousResponseId = request.PreviousResponseId,
             Conversation = request.Conversation,
             Prompt = request.Prompt,
@@ -48,15 +48,31 @@ public static class ResponseEcho
         };
     }
 
+    // A response's text.format is complete: json_schema echoes "strict" (false when unset), which Open Responses requires.
+    private static ResponseTextOptions EchoText(ResponseTextOptions? text)
+    {
+        if (text?.Format is not JsonSchemaResponseFormat format)
+        {
+            return text ?? new ResponseTextOptions { Format = new TextResponseFormat() };
+        }
+
+        var echo = (ResponseTextOptions)text.ShallowClone();
+        var echoFormat = (JsonSchemaResponseFormat)format.ShallowCloneAsBuilt();
+        echoFormat.Strict ??= false;
+        echo.Format = echoFormat;
+        return echo;
+    }
+
     // Both specs require "strict" and "parameters" on a function tool of a response: echo what the provider was given.
     private static ResponseTool EchoTool(ResponseTool tool)
     {
-        if (tool is not FunctionTool function || (function.Strict is not null && function.Parameters is not null))
+        if (tool is not FunctionTool function)
         {
             return tool;
         }
 
-        var echo = (FunctionTool)function.ShallowClone();
+        // As built: the copy writes every key the specs require (Open Responses wants "description" even when null).
+        var echo = (FunctionTool)function.ShallowCloneAsBuilt();
         echo.Strict ??= false;
         echo.Parameters ??= EmptyObjectSchema;
         return echo;

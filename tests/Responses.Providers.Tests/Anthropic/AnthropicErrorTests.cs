@@ -98,7 +98,7 @@ public class AnthropicErrorTests
 
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
-        AnthropicHarness.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("rate_limit_exceeded");
+        TranslatedOutput.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("rate_limit_exceeded");
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class AnthropicErrorTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
         events[^1].GetProperty("type").GetString().Should().Be("response.failed");
-        AnthropicHarness.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
+        TranslatedOutput.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
     }
 
     [Fact]

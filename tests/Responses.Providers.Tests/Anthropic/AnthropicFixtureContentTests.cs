@@ -168,7 +168,7 @@ public class AnthropicFixtureContentTests
     {
         await using AnthropicHarness harness = await AnthropicHarness.StartAsync();
         harness.Reply(AnthropicHarness.Stream(AnthropicFixtures.ReadStream(fixture)));
-        return AnthropicHarness.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
+        return TranslatedOutput.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
     }
 
     private static async Task<JsonElement> Body(string fixture)

@@ -26,8 +26,8 @@ public class AnthropicFixtureReplayTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
         JsonElement body = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
 
-        JsonElement streamed = AnthropicHarness.Terminal(events);
-        AnthropicHarness.AssertValidResponse(streamed);
+        JsonElement streamed = TranslatedOutput.Terminal(events);
+        TranslatedOutput.AssertValidResponse(streamed);
         JsonNode.DeepEquals(AnthropicHarness.Normalize(streamed), AnthropicHarness.Normalize(body)).Should().BeTrue(
             "the streamed response\n{0}\nshould equal the body response\n{1}", AnthropicHarness.Normalize(streamed).ToJsonString(), AnthropicHarness.Normalize(body).ToJsonString());
         string messageId = anthropicEvents[0].GetProperty("message").GetProperty("id").GetString()!;
@@ -45,7 +45,7 @@ public class AnthropicFixtureReplayTests
         JsonElement body = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
-        JsonNode.DeepEquals(AnthropicHarness.Normalize(AnthropicHarness.Terminal(events)), AnthropicHarness.Normalize(body)).Should().BeTrue();
+        JsonNode.DeepEquals(AnthropicHarness.Normalize(TranslatedOutput.Terminal(events)), AnthropicHarness.Normalize(body)).Should().BeTrue();
         body.GetProperty("id").GetString().Should().Be("resp_" + anthropicBody.GetProperty("id").GetString());
         body.GetProperty("model").GetString().Should().Be(anthropicBody.GetProperty("model").GetString());
     }

@@ -42,7 +42,7 @@ internal sealed class AnthropicHarness : IAsyncDisposable
             events.Add(ResponsesJson.SerializeToElement(e));
         }
 
-        AssertValidStream(events);
+        TranslatedOutput.AssertValidStream(events);
         return events;
     }
 
@@ -51,7 +51,7 @@ internal sealed class AnthropicHarness : IAsyncDisposable
     {
         Response response = await Client.CreateResponseAsync(request);
         JsonElement json = ResponsesJson.SerializeToElement(response);
-        AssertValidResponse(json);
+        TranslatedOutput.AssertValidResponse(json);
         return json;
     }
 
@@ -60,18 +60,6 @@ internal sealed class AnthropicHarness : IAsyncDisposable
         IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);
         return requests[^1].Json ?? throw new InvalidOperationException("The request had no JSON body.");
     }
-
-    public static void AssertValidStream(IReadOnlyList<JsonElement> events)
-    {
-        var violations = events.SelectMany((e, i) => SchemaValidator.Default.ValidateStreamEvent(e, ApiSpec.OpenAI).Select(v => $"event {i} ({e.GetProperty("type")}): {v}")).ToList();
-        violations.Should().BeEmpty();
-        StreamLifecycleChecker.AssertValid(events);
-    }
-
-    public static void AssertValidResponse(JsonElement response) =>
-        SchemaValidator.Default.ValidateResponse(response, ApiSpec.OpenAI).Should().BeEmpty();
-
-    public static JsonElement Terminal(IReadOnlyList<JsonElement> events) => events[^1].GetProperty("response");
 
     /// <summary>
     /// A response without what legitimately differs between two runs of the same answer: item ids, timestamps,

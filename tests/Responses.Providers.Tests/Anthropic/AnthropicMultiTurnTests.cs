@@ -113,7 +113,7 @@ public class AnthropicMultiTurnTests
         }
 
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(request);
-        return ResponsesJson.Deserialize<Response>(AnthropicHarness.Terminal(events))!;
+        return ResponsesJson.Deserialize<Response>(TranslatedOutput.Terminal(events))!;
     }
 
     private static string Turn(string id, string stopReason, params string[] blocks) => $$$"""

@@ -66,7 +66,7 @@ public class AnthropicStreamScenarioTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
         JsonElement body = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
 
-        JsonNode.DeepEquals(AnthropicHarness.Normalize(AnthropicHarness.Terminal(events)), AnthropicHarness.Normalize(body)).Should().BeTrue();
+        JsonNode.DeepEquals(AnthropicHarness.Normalize(TranslatedOutput.Terminal(events)), AnthropicHarness.Normalize(body)).Should().BeTrue();
         Check(scenario, body, events);
     }
 

@@ -38,9 +38,9 @@ public sealed class AnthropicOnBedrockTests
             return;
         }
 
-        AnthropicHarness.AssertValidStream(actual!);
+        TranslatedOutput.AssertValidStream(actual!);
         actual!.Select(e => e.GetProperty("type").GetString()).Should().Equal(expected!.Select(e => e.GetProperty("type").GetString()));
-        JsonAssert.Equal(BedrockHarness.Normalize(AnthropicHarness.Terminal(expected!)).ToJsonString(), BedrockHarness.Normalize(AnthropicHarness.Terminal(actual!)).ToJsonString());
+        JsonAssert.Equal(BedrockHarness.Normalize(TranslatedOutput.Terminal(expected!)).ToJsonString(), BedrockHarness.Normalize(TranslatedOutput.Terminal(actual!)).ToJsonString());
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class AnthropicOnBedrockTests
         JsonElement expected = ResponsesJson.SerializeToElement(await direct.Client.CreateResponseAsync(new CreateResponseRequest { Input = "Hi" }));
         JsonElement actual = ResponsesJson.SerializeToElement(await client.CreateResponseAsync(new CreateResponseRequest { Input = "Hi" }));
 
-        AnthropicHarness.AssertValidResponse(actual);
+        TranslatedOutput.AssertValidResponse(actual);
         JsonAssert.Equal(BedrockHarness.Normalize(expected).ToJsonString(), BedrockHarness.Normalize(actual).ToJsonString());
     }
 
@@ -98,8 +98,8 @@ public sealed class AnthropicOnBedrockTests
 
         (IReadOnlyList<JsonElement>? output, _) = await CollectAsync(client, null);
 
-        AnthropicHarness.AssertValidStream(output!);
-        JsonElement error = AnthropicHarness.Terminal(output!).GetProperty("error");
+        TranslatedOutput.AssertValidStream(output!);
+        JsonElement error = TranslatedOutput.Terminal(output!).GetProperty("error");
         error.GetProperty("code").GetString().Should().Be("rate_limit_exceeded");
         error.GetProperty("message").GetString().Should().Contain("slow down");
     }
@@ -143,7 +143,7 @@ public sealed class AnthropicOnBedrockTests
         (IReadOnlyList<JsonElement>? output, _) = await CollectAsync(client, null);
 
         output![^1].GetProperty("type").GetString().Should().Be("response.failed");
-        AnthropicHarness.Terminal(output).GetProperty("error").GetProperty("message").GetString().Should().Contain("CRC");
+        TranslatedOutput.Terminal(output).GetProperty("error").GetProperty("message").GetString().Should().Contain("CRC");
     }
 
     [Theory]

@@ -59,7 +59,7 @@ public sealed class BedrockErrorTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
         events[^1].GetProperty("type").GetString().Should().Be("response.failed");
-        JsonElement error = BedrockHarness.Terminal(events).GetProperty("error");
+        JsonElement error = TranslatedOutput.Terminal(events).GetProperty("error");
         error.GetProperty("code").GetString().Should().Be(code);
         error.GetProperty("message").GetString().Should().Contain("stream broke");
         error.GetProperty("message").GetString()!.Contains("retriable", StringComparison.Ordinal).Should().Be(retriable);
@@ -94,7 +94,7 @@ public sealed class BedrockErrorTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
         events[^1].GetProperty("type").GetString().Should().Be("response.failed");
-        BedrockHarness.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
+        TranslatedOutput.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class BedrockErrorTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
         events[^1].GetProperty("type").GetString().Should().Be("response.failed");
-        BedrockHarness.Terminal(events).GetProperty("error").GetProperty("message").GetString().Should().Contain("CRC");
+        TranslatedOutput.Terminal(events).GetProperty("error").GetProperty("message").GetString().Should().Contain("CRC");
         events.Where(e => e.GetProperty("type").GetString() == "response.output_text.delta").Select(e => e.GetProperty("delta").GetString()).Should().Equal("Hel");
     }
 

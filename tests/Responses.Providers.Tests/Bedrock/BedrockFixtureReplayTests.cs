@@ -21,7 +21,7 @@ public sealed class BedrockFixtureReplayTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
         JsonElement created = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
 
-        JsonElement streamed = BedrockHarness.Terminal(events);
+        JsonElement streamed = TranslatedOutput.Terminal(events);
         streamed.GetProperty("status").GetString().Should().Be("completed");
         JsonAssert.Equal(BedrockHarness.Normalize(created).ToJsonString(), BedrockHarness.Normalize(streamed).ToJsonString());
     }
@@ -37,7 +37,7 @@ public sealed class BedrockFixtureReplayTests
 
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
-        BedrockHarness.Terminal(events).GetProperty("status").GetString().Should().Be("completed");
+        TranslatedOutput.Terminal(events).GetProperty("status").GetString().Should().Be("completed");
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class BedrockFixtureReplayTests
         await using BedrockHarness harness = await BedrockHarness.StartAsync();
         harness.ReplyStream(BedrockHarness.Chunks(BedrockFixtures.Chunks("amazon-bedrock-text.chunks.txt")));
 
-        JsonElement response = BedrockHarness.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
+        JsonElement response = TranslatedOutput.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
 
         JsonElement message = response.GetProperty("output")[0];
         string expected = string.Concat(BedrockFixtures.Chunks("amazon-bedrock-text.chunks.txt")
@@ -87,7 +87,7 @@ public sealed class BedrockFixtureReplayTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Weather in Paris?" });
         JsonElement created = await harness.CreateAsync(new CreateResponseRequest { Input = "Weather in Paris?" });
 
-        JsonElement response = BedrockHarness.Terminal(events);
+        JsonElement response = TranslatedOutput.Terminal(events);
         response.GetProperty("output")[0].GetProperty("content")[0].GetProperty("text").GetString().Should().Be("Hello world");
         JsonElement call = response.GetProperty("output")[1];
         call.GetProperty("type").GetString().Should().Be("function_call");

@@ -54,7 +54,7 @@ internal sealed class BedrockHarness : IAsyncDisposable
             events.Add(ResponsesJson.SerializeToElement(e));
         }
 
-        AssertValidStream(events);
+        TranslatedOutput.AssertValidStream(events);
         return events;
     }
 
@@ -62,7 +62,7 @@ internal sealed class BedrockHarness : IAsyncDisposable
     {
         Response response = await Client.CreateResponseAsync(request);
         JsonElement json = ResponsesJson.SerializeToElement(response);
-        AssertValidResponse(json);
+        TranslatedOutput.AssertValidResponse(json);
         return json;
     }
 
@@ -74,18 +74,6 @@ internal sealed class BedrockHarness : IAsyncDisposable
 
     public async Task<JsonElement> LastRequestBodyAsync() =>
         (await LastRequestAsync()).Json ?? throw new InvalidOperationException("The request had no JSON body.");
-
-    public static void AssertValidStream(IReadOnlyList<JsonElement> events)
-    {
-        var violations = events.SelectMany((e, i) => SchemaValidator.Default.ValidateStreamEvent(e, ApiSpec.OpenAI).Select(v => $"event {i} ({e.GetProperty("type")}): {v}")).ToList();
-        violations.Should().BeEmpty();
-        StreamLifecycleChecker.AssertValid(events);
-    }
-
-    public static void AssertValidResponse(JsonElement response) =>
-        SchemaValidator.Default.ValidateResponse(response, ApiSpec.OpenAI).Should().BeEmpty();
-
-    public static JsonElement Terminal(IReadOnlyList<JsonElement> events) => events[^1].GetProperty("response");
 
     /// <summary>A response without what legitimately differs between two runs: ids, timestamps, argument spacing.</summary>
     public static JsonNode Normalize(JsonElement response)

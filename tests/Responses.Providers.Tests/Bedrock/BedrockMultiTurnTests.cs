@@ -44,7 +44,7 @@ public sealed class BedrockMultiTurnTests
             Reasoning = new ReasoningOptions { Effort = ReasoningEffort.Low },
         };
 
-        JsonElement turn1 = BedrockHarness.Terminal(await harness.StreamAsync(first));
+        JsonElement turn1 = TranslatedOutput.Terminal(await harness.StreamAsync(first));
 
         JsonElement[] output = [.. turn1.GetProperty("output").EnumerateArray()];
         output.Select(o => o.GetProperty("type").GetString()).Should().Equal("reasoning", "reasoning", "function_call");
@@ -59,7 +59,7 @@ public sealed class BedrockMultiTurnTests
         var input = output.Select(o => ResponsesJson.Deserialize<ResponseItem>(o.GetRawText())!).ToList();
         input.Insert(0, new MessageItem { Role = MessageRole.User, Content = "Weather in Paris?" });
         input.Add(new FunctionCallOutputItem("tooluse_1", "18C"));
-        JsonElement turn2 = BedrockHarness.Terminal(await harness.StreamAsync(new CreateResponseRequest { Model = first.Model, Input = input, Tools = tools, Reasoning = first.Reasoning }));
+        JsonElement turn2 = TranslatedOutput.Terminal(await harness.StreamAsync(new CreateResponseRequest { Model = first.Model, Input = input, Tools = tools, Reasoning = first.Reasoning }));
 
         turn2.GetProperty("output")[0].GetProperty("content")[0].GetProperty("text").GetString().Should().Be("It is 18C in Paris.");
         IReadOnlyList<RecordedRequest> requests = await harness.Upstream.WaitForRequestsAsync(2);
@@ -83,7 +83,7 @@ public sealed class BedrockMultiTurnTests
         harness.ReplyStream(BedrockHarness.Chunks(ThinkingThenTool.Select(Fixtures.ParseElement)));
         harness.ReplyConverse(UpstreamReply.Json(BedrockFixtures.Fold(ThinkingThenTool.Select(Fixtures.ParseElement))));
 
-        JsonElement streamed = BedrockHarness.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
+        JsonElement streamed = TranslatedOutput.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
         JsonElement created = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
 
         JsonAssert.Equal(BedrockHarness.Normalize(created).ToJsonString(), BedrockHarness.Normalize(streamed).ToJsonString());
@@ -124,7 +124,7 @@ public sealed class BedrockMultiTurnTests
         harness.ReplyStream(BedrockHarness.Chunks(chunks.Select(Fixtures.ParseElement)));
         harness.ReplyConverse(UpstreamReply.Json(BedrockFixtures.Fold(chunks.Select(Fixtures.ParseElement))));
 
-        JsonElement streamed = BedrockHarness.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
+        JsonElement streamed = TranslatedOutput.Terminal(await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" }));
         JsonElement created = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
 
         foreach (JsonElement response in new[] { streamed, created })

@@ -56,7 +56,7 @@ public sealed class BedrockSettingsTests
 
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
-        JsonElement failure = BedrockHarness.Terminal(events).GetProperty("error");
+        JsonElement failure = TranslatedOutput.Terminal(events).GetProperty("error");
         failure.GetProperty("code").GetString().Should().Be("server_error");
         failure.GetProperty("message").GetString().Should().Contain("InternalFailure").And.Contain("An internal error occurred");
     }

@@ -107,7 +107,7 @@ public class ChatErrorTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
         events[^1].GetProperty("type").GetString().Should().Be("response.failed");
-        JsonElement response = ChatHarness.Terminal(events);
+        JsonElement response = TranslatedOutput.Terminal(events);
         response.GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
         response.GetProperty("error").GetProperty("message").GetString().Should().Contain("Upstream overloaded").And.Contain("retriable");
         response.GetProperty("output")[0].GetProperty("status").GetString().Should().Be("incomplete");
@@ -122,7 +122,7 @@ public class ChatErrorTests
 
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
-        ChatHarness.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("rate_limit_exceeded");
+        TranslatedOutput.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("rate_limit_exceeded");
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class ChatErrorTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
         events[^1].GetProperty("type").GetString().Should().Be("response.failed");
-        ChatHarness.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
+        TranslatedOutput.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class ChatFixtureContentTests
         await using ChatHarness harness = await ChatHarness.StartAsync();
         harness.Reply(ChatFixtures.Replay(fixture));
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
-        return (ChatHarness.Terminal(events), events);
+        return (TranslatedOutput.Terminal(events), events);
     }
 
     [Fact]

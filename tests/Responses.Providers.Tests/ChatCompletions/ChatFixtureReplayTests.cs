@@ -32,8 +32,8 @@ public class ChatFixtureReplayTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
         JsonElement body = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
 
-        JsonElement streamed = ChatHarness.Terminal(events);
-        ChatHarness.AssertValidResponse(streamed);
+        JsonElement streamed = TranslatedOutput.Terminal(events);
+        TranslatedOutput.AssertValidResponse(streamed);
         ChatHarness.AssertSameResponse(streamed, body);
         string id = chunks.First(c => c.GetProperty("id").GetString() is { Length: > 0 }).GetProperty("id").GetString()!;
         streamed.GetProperty("id").GetString().Should().Be("resp_" + id);
@@ -52,7 +52,7 @@ public class ChatFixtureReplayTests
         JsonElement body = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
-        ChatHarness.AssertSameResponse(ChatHarness.Terminal(events), body);
+        ChatHarness.AssertSameResponse(TranslatedOutput.Terminal(events), body);
         body.GetProperty("id").GetString().Should().Be("resp_" + completion.GetProperty("id").GetString());
         body.GetProperty("model").GetString().Should().Be(completion.GetProperty("model").GetString());
         body.GetProperty("output").EnumerateArray().Last().GetProperty("content")[0].GetProperty("text").GetString()

@@ -106,7 +106,7 @@ public class ChatStreamScenarioTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
         JsonElement response = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
 
-        ChatHarness.AssertSameResponse(ChatHarness.Terminal(events), response);
+        ChatHarness.AssertSameResponse(TranslatedOutput.Terminal(events), response);
         string[] types = [.. response.GetProperty("output").EnumerateArray().Select(i => i.GetProperty("type").GetString()!)];
         JsonElement output = response.GetProperty("output");
         switch (scenario)
@@ -170,7 +170,7 @@ public class ChatStreamScenarioTests
 
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = input, Tools = tools });
 
-        ChatHarness.Terminal(events).GetProperty("output")[0].GetProperty("content")[0].GetProperty("text").GetString().Should().Be("Paris 18C, Rome 21C.");
+        TranslatedOutput.Terminal(events).GetProperty("output")[0].GetProperty("content")[0].GetProperty("text").GetString().Should().Be("Paris 18C, Rome 21C.");
         JsonElement second = (await harness.Upstream.WaitForRequestsAsync(2))[1].Json!.Value;
         JsonAssert.Equal(
             """

@@ -85,8 +85,8 @@ public class GeminiErrorTests
         harness.ReplyStream(GeminiHarness.Stream(TextChunks).CutAfter(1));
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
         events[^1].GetProperty("type").GetString().Should().Be("response.failed");
-        GeminiHarness.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
-        GeminiHarness.Terminal(events).GetProperty("output")[0].GetProperty("status").GetString().Should().Be("incomplete");
+        TranslatedOutput.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("server_error");
+        TranslatedOutput.Terminal(events).GetProperty("output")[0].GetProperty("status").GetString().Should().Be("incomplete");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class GeminiErrorTests
 
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
         events[^1].GetProperty("type").GetString().Should().Be("response.failed");
-        GeminiHarness.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("rate_limit_exceeded");
+        TranslatedOutput.Terminal(events).GetProperty("error").GetProperty("code").GetString().Should().Be("rate_limit_exceeded");
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public class GeminiFixtureReplayTests
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
         JsonElement body = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
 
-        JsonElement streamed = GeminiHarness.Terminal(events);
-        GeminiHarness.AssertValidResponse(streamed);
+        JsonElement streamed = TranslatedOutput.Terminal(events);
+        TranslatedOutput.AssertValidResponse(streamed);
         GeminiHarness.AssertSame(streamed, body);
         streamed.GetProperty("id").GetString().Should().Be("resp_" + chunks[0].GetProperty("responseId").GetString());
         streamed.GetProperty("status").GetString().Should().Be("completed");
@@ -45,7 +45,7 @@ public class GeminiFixtureReplayTests
         JsonElement body = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
 
-        GeminiHarness.AssertSame(GeminiHarness.Terminal(events), body);
+        GeminiHarness.AssertSame(TranslatedOutput.Terminal(events), body);
         body.GetProperty("id").GetString().Should().Be("resp_" + gemini.GetProperty("responseId").GetString());
         body.GetProperty("model").GetString().Should().Be(gemini.GetProperty("modelVersion").GetString());
         JsonElement usage = body.GetProperty("usage");

@@ -48,7 +48,7 @@ internal sealed class GeminiHarness : IAsyncDisposable
             events.Add(ResponsesJson.SerializeToElement(e));
         }
 
-        AssertValidStream(events);
+        TranslatedOutput.AssertValidStream(events);
         return events;
     }
 
@@ -57,7 +57,7 @@ internal sealed class GeminiHarness : IAsyncDisposable
     {
         Response response = await Client.CreateResponseAsync(request);
         JsonElement json = ResponsesJson.SerializeToElement(response);
-        AssertValidResponse(json);
+        TranslatedOutput.AssertValidResponse(json);
         return json;
     }
 
@@ -69,18 +69,6 @@ internal sealed class GeminiHarness : IAsyncDisposable
 
     public async Task<JsonElement> LastRequestBodyAsync() =>
         (await LastRequestAsync()).Json ?? throw new InvalidOperationException("The request had no JSON body.");
-
-    public static void AssertValidStream(IReadOnlyList<JsonElement> events)
-    {
-        var violations = events.SelectMany((e, i) => SchemaValidator.Default.ValidateStreamEvent(e, ApiSpec.OpenAI).Select(v => $"event {i} ({e.GetProperty("type")}): {v}")).ToList();
-        violations.Should().BeEmpty();
-        StreamLifecycleChecker.AssertValid(events);
-    }
-
-    public static void AssertValidResponse(JsonElement response) =>
-        SchemaValidator.Default.ValidateResponse(response, ApiSpec.OpenAI).Should().BeEmpty();
-
-    public static JsonElement Terminal(IReadOnlyList<JsonElement> events) => events[^1].GetProperty("response");
 
     /// <summary>A response without what differs between two runs of the same answer: item ids, generated call ids, timestamps.</summary>
     public static JsonNode Normalize(JsonElement response)

@@ -99,6 +99,6 @@ public class GeminiMultiTurnTests
         }
 
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(request);
-        return ResponsesJson.Deserialize<Response>(GeminiHarness.Terminal(events).GetRawText())!;
+        return ResponsesJson.Deserialize<Response>(TranslatedOutput.Terminal(events).GetRawText())!;
     }
 }

@@ -33,7 +33,7 @@ public class GeminiStreamScenarioTests
 
         JsonElement body = await harness.CreateAsync(new CreateResponseRequest { Input = "Hi" });
         IReadOnlyList<JsonElement> events = await harness.StreamAsync(new CreateResponseRequest { Input = "Hi" });
-        GeminiHarness.AssertSame(GeminiHarness.Terminal(events), body);
+        GeminiHarness.AssertSame(TranslatedOutput.Terminal(events), body);
 
         string[] types = [.. body.GetProperty("output").EnumerateArray().Select(i => i.GetProperty("type").GetString()!)];
         string status = body.GetProperty("status").GetString()!;

@@ -39,8 +39,8 @@ public class VertexAnthropicTests
                 events.Add(ResponsesJson.SerializeToElement(e));
             }
 
-            AnthropicHarness.AssertValidResponse(ResponsesJson.SerializeToElement(response));
-            AnthropicHarness.AssertValidStream(events);
+            TranslatedOutput.AssertValidResponse(ResponsesJson.SerializeToElement(response));
+            TranslatedOutput.AssertValidStream(events);
             response.Id.Should().Be("resp_" + anthropicBody.GetProperty("id").GetString());
             events[^1].GetProperty("type").GetString().Should().Be("response.completed");
 
