@@ -118,7 +118,15 @@ internal static class Gateway
 
             using (ResponsesCallContext.BeginScope(owner))
             {
-                await next(context);
+                try
+                {
+                    await next(context);
+                }
+                catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+                {
+                    logger.LogError(e, "Unhandled error on {Method} {Path}.", context.Request.Method, context.Request.Path);
+                    await WriteErrorAsync(context, 500, "The gateway failed to process the request.", "server_error", null, null);
+                }
             }
         });
 
