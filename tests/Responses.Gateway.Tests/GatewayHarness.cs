@@ -1,0 +1,118 @@
+using System.Net.Http.Headers;
+using System.Net.ServerSentEvents;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Responses.Testing;
+
+namespace Responses.Gateway.Tests;
+
+/// <summary>The gateway on a free loopback port, with a fake OpenAI and a fake Anthropic upstream.</summary>
+internal sealed class GatewayHarness : IAsyncDisposable
+{
+    public const string MasterKey = "sk-gateway-test";
+    private readonly string _directory;
+
+    private GatewayHarness(string directory, FakeUpstream openAI, FakeUpstream anthropic, WebApplication app, HttpClient client)
+    {
+        _directory = directory;
+        OpenAI = openAI;
+        Anthropic = anthropic;
+        App = app;
+        Client = client;
+    }
+
+    public FakeUpstream OpenAI { get; }
+
+    public FakeUpstream Anthropic { get; }
+
+    public WebApplication App { get; }
+
+    public HttpClient Client { get; }
+
+    public Uri BaseAddress => Client.BaseAddress!;
+
+    public static async Task<GatewayHarness> StartAsync(string? masterKey = MasterKey)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "gateway-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        FakeUpstream openAI = await FakeUpstream.StartAsync();
+        FakeUpstream anthropic = await FakeUpstream.StartAsync();
+        string yaml = $"""
+            model_list:
+              - model_name: gpt
+                litellm_params:
+                  model: openai/gpt-5.3-codex
+                  api_key: os.environ/TEST_OPENAI_KEY
+                  api_base: {new Uri(openAI.BaseAddress, "v1")}
+              - model_name: claude
+                litellm_params:
+                  model: anthropic/claude-3-opus-latest
+                  api_key: sk-ant-test
+                  api_base: {anthropic.BaseAddress}
+            general_settings:
+              {(masterKey is null ? "" : "master_key: " + masterKey)}
+              database_url: sqlite:///gateway.db
+            """;
+        GatewayConfig config = GatewayConfig.Parse(yaml, directory, name => name == "TEST_OPENAI_KEY" ? "sk-openai-test" : null);
+        WebApplication app = Gateway.Build(config, ["--urls", "http://127.0.0.1:0"]);
+        await app.StartAsync();
+        var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(30) };
+        if (masterKey is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", masterKey);
+        }
+
+        return new GatewayHarness(directory, openAI, anthropic, app, client);
+    }
+
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public async Task<(HttpResponseMessage Response, JsonElement Body)> PostAsync(string path, string json)
+    {
+        HttpResponseMessage response = await Client.PostAsync(path, Json(json));
+        return (response, await BodyAsync(response));
+    }
+
+    public async Task<(HttpResponseMessage Response, JsonElement Body)> SendAsync(HttpMethod method, string path)
+    {
+        HttpResponseMessage response = await Client.SendAsync(new HttpRequestMessage(method, path));
+        return (response, await BodyAsync(response));
+    }
+
+    public static async Task<JsonElement> BodyAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    /// <summary>Reads an SSE body with <see cref="SseParser"/>, checking that each frame's event name is its data's type.</summary>
+    public static async Task<IReadOnlyList<JsonElement>> ReadEventsAsync(HttpResponseMessage response)
+    {
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/event-stream");
+        var events = new List<JsonElement>();
+        await using Stream stream = await response.Content.ReadAsStreamAsync();
+        await foreach (SseItem<string> item in SseParser.Create(stream).EnumerateAsync())
+        {
+            JsonElement data = JsonDocument.Parse(item.Data).RootElement.Clone();
+            item.EventType.Should().Be(data.GetProperty("type").GetString());
+            events.Add(data);
+        }
+
+        return events;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await OpenAI.DisposeAsync();
+        await Anthropic.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
