@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Responses.Providers.Streaming;
+
 namespace Responses.Providers;
 
 /// <summary>
@@ -88,6 +91,44 @@ public abstract class StatelessProviderClient : IResponsesClient
         {
             HttpClient.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Ends a stream whose upstream stopped early or broke. When the answer was already whole (its stop reason came)
+    /// and only the closing frame is missing, <paramref name="finish"/> completes it; before any event the failure is
+    /// thrown, so retry and fallback can still act; otherwise the response fails with <c>server_error</c>.
+    /// </summary>
+    /// <param name="writer">The response's writer, if the stream got far enough to make one.</param>
+    /// <param name="failure">What broke the stream, or <see langword="null"/> when it just ended.</param>
+    /// <param name="missingEnd">What never came, for the message (for example <c>message_stop</c>).</param>
+    /// <param name="answerIsWhole">Whether the stop/finish reason already arrived.</param>
+    /// <param name="finish">Completes the response from what arrived.</param>
+    /// <param name="requestId">The provider's request id.</param>
+    /// <param name="retriable">Whether a failure of this kind may go away on retry (damaged data does not).</param>
+    /// <returns>The closing events.</returns>
+    protected IReadOnlyList<ResponseStreamEvent> CloseBrokenStream(ResponseWriter? writer, Exception? failure, string missingEnd, bool answerIsWhole, Action finish, string? requestId, bool retriable = true)
+    {
+        ArgumentNullException.ThrowIfNull(finish);
+        if (failure is null && answerIsWhole && writer is not null)
+        {
+            finish();
+            return writer.TakeEvents();
+        }
+
+        string provider = Metadata.ProviderName ?? ProviderDisplayName;
+        string message = $"{provider}: the upstream stream broke: {failure?.Message ?? "the stream ended before " + missingEnd}";
+        if (writer is not { HasWrittenEvents: true })
+        {
+            throw new ResponsesException(message, 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "upstream_stream_error" }, failure)
+            {
+                ProviderName = provider,
+                RequestId = requestId,
+                IsRetriable = retriable && failure is not JsonException,
+            };
+        }
+
+        writer.Fail("server_error", message);
+        return writer.TakeEvents();
     }
 
     private ResponsesException Stateless(string responseId, int status, string action)

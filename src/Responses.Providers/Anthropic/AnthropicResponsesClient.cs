@@ -128,33 +128,8 @@ public sealed class AnthropicResponsesClient : StatelessProviderClient
         return writer.TakeEvents();
     }
 
-    // The stream ended (or broke) before message_stop. When the stop reason already came, the answer is whole
-    // and only the closing event is missing; otherwise the response failed.
-    private IReadOnlyList<ResponseStreamEvent> CloseBrokenStream(AnthropicEventMapper mapper, Exception? failure, string? requestId)
-    {
-        string reason = failure?.Message ?? "the stream ended before message_stop";
-        string message = $"{_options.ProviderName}: the upstream stream broke: {reason}";
-        if (mapper.Writer is not { HasWrittenEvents: true } writer)
-        {
-            throw new ResponsesException(message, 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "upstream_stream_error" }, failure)
-            {
-                ProviderName = _options.ProviderName,
-                RequestId = requestId,
-                IsRetriable = failure is not JsonException,
-            };
-        }
-
-        if (failure is null && mapper.HasStopReason)
-        {
-            mapper.Finish();
-        }
-        else
-        {
-            writer.Fail("server_error", message);
-        }
-
-        return writer.TakeEvents();
-    }
+    private IReadOnlyList<ResponseStreamEvent> CloseBrokenStream(AnthropicEventMapper mapper, Exception? failure, string? requestId) =>
+        CloseBrokenStream(mapper.Writer, failure, "message_stop", mapper.HasStopReason, mapper.Finish, requestId);
 
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, bool streaming, CancellationToken cancellationToken) =>
         ProviderHttp.SendAsync(HttpClient, message, streaming, _options.ProviderName, _transport.MapError, cancellationToken);

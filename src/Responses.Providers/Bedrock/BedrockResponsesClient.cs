@@ -156,33 +156,9 @@ public sealed class BedrockResponsesClient : StatelessProviderClient
         return writer.TakeEvents();
     }
 
-    // The stream ended (cleanly or not). After messageStop the answer is whole (metadata may be missing: usage
-    // stays zero); otherwise the response failed.
-    private IReadOnlyList<ResponseStreamEvent> CloseBrokenStream(BedrockEventMapper mapper, Exception? failure, string? requestId)
-    {
-        if (failure is null && mapper.StopReason is not null)
-        {
-            mapper.Finish();
-            return mapper.Writer!.TakeEvents();
-        }
-
-        string reason = failure?.Message ?? "the stream ended before messageStop";
-        string message = $"{_options.ProviderName}: the upstream stream broke: {reason}";
-        if (mapper.Writer is not { HasWrittenEvents: true } writer)
-        {
-            throw new ResponsesException(message, 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "upstream_stream_error" }, failure)
-            {
-                ProviderName = _options.ProviderName,
-                RequestId = requestId,
-
-                // Damaged framing or JSON will not get better by itself; a cut connection may.
-                IsRetriable = failure is not (JsonException or EventStreamFormatException),
-            };
-        }
-
-        writer.Fail("server_error", message);
-        return writer.TakeEvents();
-    }
+    // Damaged framing or JSON will not get better by itself; a cut connection may.
+    private IReadOnlyList<ResponseStreamEvent> CloseBrokenStream(BedrockEventMapper mapper, Exception? failure, string? requestId) =>
+        CloseBrokenStream(mapper.Writer, failure, "messageStop", mapper.StopReason is not null, mapper.Finish, requestId, retriable: failure is not EventStreamFormatException);
 
     private async Task<HttpRequestMessage> CreateMessageAsync(string model, BedrockConverseRequest body, string operation, CancellationToken cancellationToken)
     {

@@ -177,33 +177,8 @@ public sealed class ChatCompletionsResponsesClient : StatelessProviderClient
         };
     }
 
-    // The stream broke (or ended) before [DONE]. When the finish reason already came, the answer is whole and only
-    // the usage chunk or [DONE] is missing; otherwise the response failed.
-    private IReadOnlyList<ResponseStreamEvent> CloseBrokenStream(ChatCompletionsEventMapper mapper, Exception? failure, string? requestId)
-    {
-        string reason = failure?.Message ?? "the stream ended before [DONE]";
-        string message = $"{_options.ProviderName}: the upstream stream broke: {reason}";
-        if (mapper.Writer is not { HasWrittenEvents: true } writer)
-        {
-            throw new ResponsesException(message, 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "upstream_stream_error" }, failure)
-            {
-                ProviderName = _options.ProviderName,
-                RequestId = requestId,
-                IsRetriable = failure is not JsonException,
-            };
-        }
-
-        if (failure is null && mapper.HasFinishReason)
-        {
-            mapper.Finish();
-        }
-        else
-        {
-            writer.Fail("server_error", message);
-        }
-
-        return writer.TakeEvents();
-    }
+    private IReadOnlyList<ResponseStreamEvent> CloseBrokenStream(ChatCompletionsEventMapper mapper, Exception? failure, string? requestId) =>
+        CloseBrokenStream(mapper.Writer, failure, "[DONE]", mapper.HasFinishReason, mapper.Finish, requestId);
 
     private static ChatCompletion? ParseChunk(string eventType, ReadOnlySpan<byte> data)
     {

@@ -164,31 +164,8 @@ public sealed class GeminiResponsesClient : StatelessProviderClient
         return writer.TakeEvents();
     }
 
-    // The stream ended. After a finish reason the answer is whole; otherwise (or when the connection broke) the
-    // response failed. Before any event the failure is thrown so that retry and fallback can act.
-    private IReadOnlyList<ResponseStreamEvent> CloseStream(GeminiEventMapper mapper, Exception? failure, string? requestId)
-    {
-        if (failure is null && mapper.HasFinishReason)
-        {
-            mapper.Finish();
-            return mapper.Writer!.TakeEvents();
-        }
-
-        string reason = failure?.Message ?? "the stream ended without a finish reason";
-        string message = $"{_providerName}: the upstream stream broke: {reason}";
-        if (mapper.Writer is not { HasWrittenEvents: true } writer)
-        {
-            throw new ResponsesException(message, 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "upstream_stream_error" }, failure)
-            {
-                ProviderName = _providerName,
-                RequestId = requestId,
-                IsRetriable = failure is not JsonException,
-            };
-        }
-
-        writer.Fail("server_error", message);
-        return writer.TakeEvents();
-    }
+    private IReadOnlyList<ResponseStreamEvent> CloseStream(GeminiEventMapper mapper, Exception? failure, string? requestId) =>
+        CloseBrokenStream(mapper.Writer, failure, "a finish reason", mapper.HasFinishReason, mapper.Finish, requestId);
 
     private static GeminiGenerateContentResponse? ParseChunk(string eventType, ReadOnlySpan<byte> data) =>
         data.IsEmpty ? null : JsonSerializer.Deserialize(data, GeminiJson.Response);
