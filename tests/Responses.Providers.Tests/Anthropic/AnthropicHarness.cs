@@ -6,19 +6,14 @@ using Responses.Testing;
 namespace Responses.Providers.Tests.Anthropic;
 
 /// <summary>A fake Anthropic (Kestrel on 127.0.0.1) and a client pointed at it, with the conformance checks every test applies.</summary>
-internal sealed class AnthropicHarness : IAsyncDisposable
+internal sealed class AnthropicHarness : ProviderHarness<AnthropicResponsesClient>
 {
     public const string MessagesPath = "/v1/messages";
 
     private AnthropicHarness(FakeUpstream upstream, AnthropicResponsesClient client)
+        : base(upstream, client)
     {
-        Upstream = upstream;
-        Client = client;
     }
-
-    public FakeUpstream Upstream { get; }
-
-    public AnthropicResponsesClient Client { get; }
 
     public static async Task<AnthropicHarness> StartAsync(Action<AnthropicResponsesClientOptions>? configure = null)
     {
@@ -32,34 +27,6 @@ internal sealed class AnthropicHarness : IAsyncDisposable
 
     public static UpstreamReply Stream(IEnumerable<JsonElement> anthropicEvents) =>
         UpstreamReply.Sse(anthropicEvents.Select(e => new SseFrame(e.GetProperty("type").GetString(), JsonSerializer.Serialize(e))));
-
-    /// <summary>Streams a request and returns every event as JSON, after checking each against both specs and the whole stream's lifecycle.</summary>
-    public async Task<IReadOnlyList<JsonElement>> StreamAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
-    {
-        var events = new List<JsonElement>();
-        await foreach (ResponseStreamEvent e in Client.CreateResponseStreamingAsync(request, cancellationToken))
-        {
-            events.Add(ResponsesJson.SerializeToElement(e));
-        }
-
-        TranslatedOutput.AssertValidStream(events);
-        return events;
-    }
-
-    /// <summary>Creates a response without streaming and returns it as JSON, checked against both specs.</summary>
-    public async Task<JsonElement> CreateAsync(CreateResponseRequest request)
-    {
-        Response response = await Client.CreateResponseAsync(request);
-        JsonElement json = ResponsesJson.SerializeToElement(response);
-        TranslatedOutput.AssertValidResponse(json);
-        return json;
-    }
-
-    public async Task<JsonElement> LastRequestBodyAsync()
-    {
-        IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);
-        return requests[^1].Json ?? throw new InvalidOperationException("The request had no JSON body.");
-    }
 
     /// <summary>
     /// A response without what legitimately differs between two runs of the same answer: item ids, timestamps,
@@ -81,11 +48,5 @@ internal sealed class AnthropicHarness : IAsyncDisposable
         }
 
         return node;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        return Upstream.DisposeAsync();
     }
 }

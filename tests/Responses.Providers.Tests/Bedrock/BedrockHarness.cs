@@ -7,21 +7,16 @@ using Responses.Testing;
 namespace Responses.Providers.Tests.Bedrock;
 
 /// <summary>A fake Bedrock runtime (Kestrel on 127.0.0.1) and a client pointed at it, with the conformance checks every test applies.</summary>
-internal sealed class BedrockHarness : IAsyncDisposable
+internal sealed class BedrockHarness : ProviderHarness<BedrockResponsesClient>
 {
     public const string Model = "anthropic.claude-3-haiku-20240307-v1:0";
     public const string ConversePath = "/model/{model}/converse";
     public const string StreamPath = "/model/{model}/converse-stream";
 
     private BedrockHarness(FakeUpstream upstream, BedrockResponsesClient client)
+        : base(upstream, client)
     {
-        Upstream = upstream;
-        Client = client;
     }
-
-    public FakeUpstream Upstream { get; }
-
-    public BedrockResponsesClient Client { get; }
 
     public static async Task<BedrockHarness> StartAsync(Action<BedrockResponsesClientOptions>? configure = null)
     {
@@ -46,35 +41,6 @@ internal sealed class BedrockHarness : IAsyncDisposable
 
     public static UpstreamReply Chunks(IEnumerable<JsonElement> chunks) => Frames(chunks.Select(EventStreamEncoder.FromChunk));
 
-    public async Task<IReadOnlyList<JsonElement>> StreamAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
-    {
-        var events = new List<JsonElement>();
-        await foreach (ResponseStreamEvent e in Client.CreateResponseStreamingAsync(request, cancellationToken))
-        {
-            events.Add(ResponsesJson.SerializeToElement(e));
-        }
-
-        TranslatedOutput.AssertValidStream(events);
-        return events;
-    }
-
-    public async Task<JsonElement> CreateAsync(CreateResponseRequest request)
-    {
-        Response response = await Client.CreateResponseAsync(request);
-        JsonElement json = ResponsesJson.SerializeToElement(response);
-        TranslatedOutput.AssertValidResponse(json);
-        return json;
-    }
-
-    public async Task<RecordedRequest> LastRequestAsync()
-    {
-        IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);
-        return requests[^1];
-    }
-
-    public async Task<JsonElement> LastRequestBodyAsync() =>
-        (await LastRequestAsync()).Json ?? throw new InvalidOperationException("The request had no JSON body.");
-
     /// <summary>A response without what legitimately differs between two runs: ids, timestamps, argument spacing.</summary>
     public static JsonNode Normalize(JsonElement response)
     {
@@ -93,11 +59,5 @@ internal sealed class BedrockHarness : IAsyncDisposable
         }
 
         return node;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        return Upstream.DisposeAsync();
     }
 }

@@ -6,19 +6,14 @@ using Responses.Testing;
 namespace Responses.Providers.Tests.ChatCompletions;
 
 /// <summary>A fake OpenAI-compatible server (Kestrel on 127.0.0.1) and a chat completions client pointed at it, with the conformance checks every test applies.</summary>
-internal sealed class ChatHarness : IAsyncDisposable
+internal sealed class ChatHarness : ProviderHarness<ChatCompletionsResponsesClient>
 {
     public const string CompletionsPath = "/v1/chat/completions";
 
     private ChatHarness(FakeUpstream upstream, ChatCompletionsResponsesClient client)
+        : base(upstream, client)
     {
-        Upstream = upstream;
-        Client = client;
     }
-
-    public FakeUpstream Upstream { get; }
-
-    public ChatCompletionsResponsesClient Client { get; }
 
     public static async Task<ChatHarness> StartAsync(Action<ChatCompletionsResponsesClientOptions>? configure = null)
     {
@@ -38,34 +33,6 @@ internal sealed class ChatHarness : IAsyncDisposable
     }
 
     public static UpstreamReply Stream(params string[] chunks) => Stream(chunks.Select(Fixtures.ParseElement));
-
-    /// <summary>Streams a request and returns every event as JSON, after checking each against the OpenAI spec and the whole stream's lifecycle (strict).</summary>
-    public async Task<IReadOnlyList<JsonElement>> StreamAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
-    {
-        var events = new List<JsonElement>();
-        await foreach (ResponseStreamEvent e in Client.CreateResponseStreamingAsync(request, cancellationToken))
-        {
-            events.Add(ResponsesJson.SerializeToElement(e));
-        }
-
-        TranslatedOutput.AssertValidStream(events);
-        return events;
-    }
-
-    /// <summary>Creates a response without streaming and returns it as JSON, checked against the OpenAI spec.</summary>
-    public async Task<JsonElement> CreateAsync(CreateResponseRequest request)
-    {
-        Response response = await Client.CreateResponseAsync(request);
-        JsonElement json = ResponsesJson.SerializeToElement(response);
-        TranslatedOutput.AssertValidResponse(json);
-        return json;
-    }
-
-    public async Task<JsonElement> LastRequestBodyAsync()
-    {
-        IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);
-        return requests[^1].Json ?? throw new InvalidOperationException("The request had no JSON body.");
-    }
 
     /// <summary>A response without what legitimately differs between two runs of the same answer: item ids, timestamps, argument formatting.</summary>
     public static JsonNode Normalize(JsonElement response)
@@ -89,10 +56,4 @@ internal sealed class ChatHarness : IAsyncDisposable
     public static void AssertSameResponse(JsonElement streamed, JsonElement body) =>
         JsonNode.DeepEquals(Normalize(streamed), Normalize(body)).Should().BeTrue(
             "the streamed response\n{0}\nshould equal the body response\n{1}", Normalize(streamed).ToJsonString(), Normalize(body).ToJsonString());
-
-    public ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        return Upstream.DisposeAsync();
-    }
 }

@@ -6,20 +6,15 @@ using Responses.Testing;
 namespace Responses.Providers.Tests.Gemini;
 
 /// <summary>A fake Gemini API (Kestrel on 127.0.0.1) and a client pointed at it, with the conformance checks every test applies.</summary>
-internal sealed class GeminiHarness : IAsyncDisposable
+internal sealed class GeminiHarness : ProviderHarness<GeminiResponsesClient>
 {
     public const string GeneratePath = "/v1beta/models/{model}:generateContent";
     public const string StreamPath = "/v1beta/models/{model}:streamGenerateContent";
 
     private GeminiHarness(FakeUpstream upstream, GeminiResponsesClient client)
+        : base(upstream, client)
     {
-        Upstream = upstream;
-        Client = client;
     }
-
-    public FakeUpstream Upstream { get; }
-
-    public GeminiResponsesClient Client { get; }
 
     public static async Task<GeminiHarness> StartAsync(Action<GeminiResponsesClientOptions>? configure = null)
     {
@@ -38,37 +33,6 @@ internal sealed class GeminiHarness : IAsyncDisposable
     /// <summary>An SSE reply of GenerateContentResponse chunks, as <c>alt=sse</c> sends them (data only).</summary>
     public static UpstreamReply Stream(IEnumerable<JsonElement> chunks) =>
         UpstreamReply.Sse(chunks.Select(c => SseFrame.FromData(JsonSerializer.Serialize(c))));
-
-    /// <summary>Streams a request and returns every event as JSON, after checking each against the spec and the whole stream's lifecycle.</summary>
-    public async Task<IReadOnlyList<JsonElement>> StreamAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
-    {
-        var events = new List<JsonElement>();
-        await foreach (ResponseStreamEvent e in Client.CreateResponseStreamingAsync(request, cancellationToken))
-        {
-            events.Add(ResponsesJson.SerializeToElement(e));
-        }
-
-        TranslatedOutput.AssertValidStream(events);
-        return events;
-    }
-
-    /// <summary>Creates a response without streaming and returns it as JSON, checked against the spec.</summary>
-    public async Task<JsonElement> CreateAsync(CreateResponseRequest request)
-    {
-        Response response = await Client.CreateResponseAsync(request);
-        JsonElement json = ResponsesJson.SerializeToElement(response);
-        TranslatedOutput.AssertValidResponse(json);
-        return json;
-    }
-
-    public async Task<RecordedRequest> LastRequestAsync()
-    {
-        IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);
-        return requests[^1];
-    }
-
-    public async Task<JsonElement> LastRequestBodyAsync() =>
-        (await LastRequestAsync()).Json ?? throw new InvalidOperationException("The request had no JSON body.");
 
     /// <summary>A response without what differs between two runs of the same answer: item ids, generated call ids, timestamps.</summary>
     public static JsonNode Normalize(JsonElement response)
@@ -92,10 +56,4 @@ internal sealed class GeminiHarness : IAsyncDisposable
     public static void AssertSame(JsonElement streamed, JsonElement body) =>
         JsonNode.DeepEquals(Normalize(streamed), Normalize(body)).Should().BeTrue(
             "the streamed response\n{0}\nshould equal the body response\n{1}", Normalize(streamed).ToJsonString(), Normalize(body).ToJsonString());
-
-    public ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        return Upstream.DisposeAsync();
-    }
 }
