@@ -56,21 +56,41 @@ internal sealed class RecordingClock : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        ITimer timer = Fake.CreateTimer(callback, state, dueTime, period);
-        if (dueTime != Timeout.InfiniteTimeSpan)
-        {
-            lock (_gate)
-            {
-                _timers.Add(dueTime);
-            }
+        var timer = new RecordingTimer(this, Fake.CreateTimer(callback, state, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        timer.Change(dueTime, period);
+        return timer;
+    }
 
-            _timerCreated.Release();
-            if (AutoAdvance)
-            {
-                _ = Task.Run(() => Fake.Advance(dueTime));
-            }
+    // A timer armed later (CancellationTokenSource.CancelAfter, Polly's timeout) is recorded when it is armed.
+    private void Armed(TimeSpan dueTime)
+    {
+        lock (_gate)
+        {
+            _timers.Add(dueTime);
         }
 
-        return timer;
+        _timerCreated.Release();
+        if (AutoAdvance)
+        {
+            _ = Task.Run(() => Fake.Advance(dueTime));
+        }
+    }
+
+    private sealed class RecordingTimer(RecordingClock clock, ITimer inner) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            bool changed = inner.Change(dueTime, period);
+            if (dueTime != Timeout.InfiniteTimeSpan)
+            {
+                clock.Armed(dueTime);
+            }
+
+            return changed;
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }
