@@ -139,7 +139,14 @@ public sealed class RetryResponsesClient : DelegatingResponsesClient
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
                 UseJitter = options.UseJitter,
-                Randomizer = random.NextDouble,
+                Randomizer = () =>
+                {
+                    // A seeded Random (tests) is not thread-safe; concurrent calls share it.
+                    lock (random)
+                    {
+                        return random.NextDouble();
+                    }
+                },
                 ShouldHandle = args => ValueTask.FromResult(
                     !args.Context.CancellationToken.IsCancellationRequested && FailureOf(args.Outcome) is { } failure && IsRetried(failure)),
                 DelayGenerator = args => ValueTask.FromResult(
