@@ -193,5 +193,22 @@ public class RetryResponsesClientTests(OpenAIUpstream upstream) : IClassFixture<
         await Task.CompletedTask;
     }
 
+    [Fact]
+    public async Task Cancelling_during_the_back_off_stops_retrying()
+    {
+        Lane lane = upstream.NewLane();
+        lane.Create.Enqueue(ProviderErrors.OpenAI(500, "boom", "server_error"), OpenAIReplies.Json("resp_never", "gpt-test", "never"));
+        var clock = new RecordingClock { AutoAdvance = false };
+        using IResponsesClient client = lane.Client().AsBuilder().UseRetry(o => o.TimeProvider = clock).Build();
+        using var cancellation = new CancellationTokenSource();
+
+        Task<Response> call = client.CreateResponseAsync(Request, cancellation.Token);
+        await clock.NextTimerAsync();
+        await cancellation.CancelAsync();
+
+        await FluentActions.Awaiting(() => call.WaitAsync(TimeSpan.FromSeconds(10))).Should().ThrowAsync<OperationCanceledException>();
+        lane.Requests.Should().ContainSingle();
+    }
+
     internal static JsonElement Body(RecordedRequest request) => request.Json ?? throw new InvalidOperationException("No JSON body.");
 }
