@@ -45,12 +45,15 @@ public static class CostCalculator
         decimal outputCost = ((output - reasoning) * outputPrice) + reasoningCost;
         return new ResponseUsageCost
         {
-            InputTokensCost = inputCost,
-            OutputTokensCost = outputCost,
-            CacheReadInputTokensCost = read > 0 ? readCost : null,
-            CacheCreationInputTokensCost = written > 0 ? writeCost : null,
-            ReasoningTokensCost = reasoning > 0 ? reasoningCost : null,
-            TotalCost = inputCost + outputCost,
+            InputTokensCost = Trim(inputCost),
+            OutputTokensCost = Trim(outputCost),
+            CacheReadInputTokensCost = read > 0 ? Trim(readCost) : null,
+            CacheCreationInputTokensCost = written > 0 ? Trim(writeCost) : null,
+            ReasoningTokensCost = reasoning > 0 ? Trim(reasoningCost) : null,
+            TotalCost = Trim(inputCost + outputCost),
         };
     }
+
+    // The same value without trailing zeros, so the wire shows 0.003 rather than 0.0030000000.
+    private static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
 }
