@@ -82,17 +82,20 @@ public sealed class BudgetResponsesClient : DelegatingResponsesClient
             {
                 await CheckBudgetAsync(subject, limits, budget, now, cancellationToken).ConfigureAwait(false);
             }
-
-            if (_windows.GetOrAdd(subject, static _ => new MinuteWindow()).TryAcquire(now, limits, out string? exceeded) is { } wait)
-            {
-                throw BudgetErrors.RateLimited(subject, exceeded!, wait);
-            }
         }
 
-        // Counted only once every subject admitted the request, so a refusal never uses up another subject's quota.
-        foreach ((BudgetSubject subject, _) in limited)
+        var acquired = new List<MinuteWindow>(limited.Count);
+        foreach ((BudgetSubject subject, BudgetLimits limits) in limited)
         {
-            _windows[subject].AddRequest(now);
+            MinuteWindow window = _windows.GetOrAdd(subject, static _ => new MinuteWindow());
+            if (window.TryAcquire(now, limits, out string? exceeded) is { } wait)
+            {
+                // A refusal never uses up another subject's quota.
+                acquired.ForEach(w => w.Release(now));
+                throw BudgetErrors.RateLimited(subject, exceeded!, wait);
+            }
+
+            acquired.Add(window);
         }
 
         return limited;

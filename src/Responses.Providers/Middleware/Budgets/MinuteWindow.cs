@@ -11,7 +11,10 @@ internal sealed class MinuteWindow
     private int _requests;
     private long _tokens;
 
-    /// <summary>Checks the limits in the window holding <paramref name="now"/>; returns the wait when exceeded, else takes a request.</summary>
+    /// <summary>
+    /// Checks the limits in the window holding <paramref name="now"/> and, when they allow it, counts the request in
+    /// the same step (so concurrent callers cannot both take the last slot). Returns the wait when a limit is reached.
+    /// </summary>
     public TimeSpan? TryAcquire(DateTimeOffset now, BudgetLimits limits, out string? exceeded)
     {
         lock (this)
@@ -25,17 +28,20 @@ internal sealed class MinuteWindow
                 return TimeSpan.FromTicks(((_window + 1) * TimeSpan.TicksPerMinute) - now.UtcTicks);
             }
 
+            _requests++;
             return null;
         }
     }
 
-    /// <summary>Counts an admitted request.</summary>
-    public void AddRequest(DateTimeOffset now)
+    /// <summary>Gives back a request counted by <see cref="TryAcquire"/> when another subject refused the call.</summary>
+    public void Release(DateTimeOffset acquiredAt)
     {
         lock (this)
         {
-            Roll(now);
-            _requests++;
+            if (acquiredAt.UtcTicks / TimeSpan.TicksPerMinute == _window && _requests > 0)
+            {
+                _requests--;
+            }
         }
     }
 

@@ -15,6 +15,13 @@ public sealed class CostClientOptions
     /// </summary>
     public IDictionary<string, ModelPrice> PriceOverrides { get; } = new Dictionary<string, ModelPrice>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A price for every response of this pipeline, whatever model it names: how a gateway applies one deployment's
+    /// LiteLLM <c>model_info</c> (<see cref="ModelPrice.FromModelInfo"/>) to the pipeline serving it. It wins over
+    /// <see cref="PriceOverrides"/> and the table, and like them sets only what it names.
+    /// </summary>
+    public ModelPrice? PipelinePrice { get; set; }
+
     /// <summary>Where spend is counted; <see langword="null"/> to use the <see cref="ISpendLedger"/> service, else a new <see cref="InMemorySpendLedger"/>.</summary>
     public ISpendLedger? Ledger { get; set; }
 

@@ -77,13 +77,18 @@ public sealed class CostResponsesClient : DelegatingResponsesClient
     public ModelPrice? FindPrice(string model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        bool hasBase = _options.Prices.TryGetPrice(_provider, model, out ModelPrice basePrice);
+        ModelPrice? price = _options.Prices.TryGetPrice(_provider, model, out ModelPrice basePrice) ? basePrice : null;
         if (_overrides.TryGetPrice(_provider, model, out ModelPrice overridePrice))
         {
-            return hasBase ? basePrice.With(overridePrice) : overridePrice;
+            price = price is null ? overridePrice : price.With(overridePrice);
         }
 
-        return hasBase ? basePrice : null;
+        if (_options.PipelinePrice is { } pipelinePrice)
+        {
+            price = price is null ? pipelinePrice : price.With(pipelinePrice);
+        }
+
+        return price;
     }
 
     /// <inheritdoc />
@@ -111,6 +116,7 @@ public sealed class CostResponsesClient : DelegatingResponsesClient
             }
         }
 
+        price ??= _options.PipelinePrice;
         ResponseUsageCost? cost = price is null ? null : CostCalculator.Compute(usage, price);
         if (cost is null && model is not null && _warned.TryAdd(model, true))
         {
@@ -142,6 +148,7 @@ public sealed class CostResponsesClient : DelegatingResponsesClient
         {
             Timestamp = _time.GetUtcNow(),
             Model = model,
+            RequestedModel = request.Model,
             Provider = _provider,
             ResponseId = response.Id,
             ApiKeyId = CallIdentity.ApiKeyId,

@@ -6,8 +6,11 @@ public sealed record SpendRecord
     /// <summary>When the response finished.</summary>
     public required DateTimeOffset Timestamp { get; init; }
 
-    /// <summary>The model that served it.</summary>
+    /// <summary>The model that served it (as the response names it); spend per model is counted against this.</summary>
     public required string Model { get; init; }
+
+    /// <summary>The model the request named (a gateway alias, say), when it differs or is known.</summary>
+    public string? RequestedModel { get; init; }
 
     /// <summary>The provider, when known.</summary>
     public string? Provider { get; init; }

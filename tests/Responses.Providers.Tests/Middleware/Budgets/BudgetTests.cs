@@ -57,6 +57,29 @@ public class BudgetTests
     }
 
     [Fact]
+    public async Task A_request_refused_by_the_user_limit_does_not_use_up_the_keys_quota()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using AnthropicHarness harness = await StartAsync(2);
+        using IResponsesClient client = new ResponsesClientBuilder(harness.Client)
+            .UseBudgets(o =>
+            {
+                o.TimeProvider = time;
+                o.Limits = s => s.Kind == BudgetSubjectKind.ApiKey ? new BudgetLimits { RequestsPerMinute = 2 } : new BudgetLimits { RequestsPerMinute = 1 };
+            })
+            .Build();
+        using IDisposable scope = ResponsesCallContext.BeginApiKeyScope("key-a");
+
+        await client.CreateResponseAsync(Hi(user: "alice"));                       // key 1/2, alice 1/1
+        (await FluentActions.Awaiting(() => client.CreateResponseAsync(Hi(user: "alice"))).Should().ThrowAsync<ResponsesException>())
+            .Which.Message.Should().Contain("user 'alice'");                       // refused by alice: key stays 1/2
+        await client.CreateResponseAsync(Hi());                                    // key 2/2
+        (await FluentActions.Awaiting(() => client.CreateResponseAsync(Hi())).Should().ThrowAsync<ResponsesException>())
+            .Which.Message.Should().Contain("API key 'key-a'");
+        harness.Upstream.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task Tokens_per_minute_count_finished_responses_including_streams()
     {
         var time = new FakeTimeProvider(Start);

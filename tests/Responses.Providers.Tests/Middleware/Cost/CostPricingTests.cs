@@ -167,6 +167,46 @@ public class CostPricingTests
     }
 
     [Fact]
+    public async Task Pipeline_price_from_a_deployments_model_info_wins_over_table_and_overrides()
+    {
+        await using AnthropicHarness harness = await AnthropicHarness.StartAsync();
+        harness.Reply(UpstreamReply.Json(CostWire.AnthropicMessage("claude-haiku-4-5-20251001", input: 1_000, cacheRead: 0, cacheWrite: 0, output: 100)));
+        using IResponsesClient client = new ResponsesClientBuilder(harness.Client)
+            .UseCost(o =>
+            {
+                o.PriceOverrides["claude-haiku-4-5"] = new ModelPrice { InputCostPerToken = 0.5m, OutputCostPerToken = 0.5m };
+                o.PipelinePrice = ModelPrice.FromModelInfo(new Dictionary<string, object?> { ["output_cost_per_token"] = "0.00001" });
+            })
+            .Build();
+
+        Response response = await client.CreateResponseAsync(new() { Model = "claude-haiku-4-5", Input = "Hi" });
+
+        // The override sets input to $0.5/token; the pipeline price sets output to $0.00001/token and wins for output.
+        // input 1000 × 0.5 = 500; output 100 × 0.00001 = 0.001; total 500.001
+        response.Usage!.Cost!.InputTokensCost.Should().Be(500m);
+        response.Usage.Cost.OutputTokensCost.Should().Be(0.001m);
+        response.Usage.Cost.TotalCost.Should().Be(500.001m);
+    }
+
+    [Fact]
+    public void Usage_cost_from_a_litellm_or_bifrost_upstream_is_read_typed_and_keeps_unknown_fields()
+    {
+        const string json = """
+            {"input_tokens":10,"input_tokens_details":{"cached_tokens":0,"cache_write_tokens":0},"output_tokens":5,
+             "output_tokens_details":{"reasoning_tokens":0},"total_tokens":15,
+             "cost":{"input_tokens_cost":0.00001,"output_tokens_cost":0.00002,"request_cost":0,"total_cost":0.00003}}
+            """;
+
+        ResponseUsage usage = ResponsesJson.Deserialize<ResponseUsage>(json)!;
+
+        usage.Cost!.InputTokensCost.Should().Be(0.00001m);
+        usage.Cost.TotalCost.Should().Be(0.00003m);
+        usage.Cost.TryGetAdditionalProperty("request_cost", out JsonElement requestCost).Should().BeTrue();
+        requestCost.GetInt32().Should().Be(0);
+        JsonAssert.Equal(JsonDocument.Parse(json).RootElement, ResponsesJson.SerializeToElement(usage));
+    }
+
+    [Fact]
     public async Task Unknown_model_gets_no_cost_and_one_warning_per_model()
     {
         await using AnthropicHarness harness = await AnthropicHarness.StartAsync();
@@ -217,6 +257,32 @@ public class CostPricingTests
         [
             SpendSubject.Model("claude-haiku-4-5-20251001"), SpendSubject.ApiKey("key-a"), SpendSubject.EndUser("alice"), SpendSubject.EndUser("bob"),
         ]);
+    }
+
+    [Fact]
+    public async Task Without_an_api_key_id_spend_falls_back_to_the_owner_and_scopes_restore()
+    {
+        await using AnthropicHarness harness = await AnthropicHarness.StartAsync();
+        JsonElement body = CostWire.AnthropicMessage("claude-haiku-4-5-20251001", input: 1_000, cacheRead: 0, cacheWrite: 0, output: 100);
+        harness.Reply(UpstreamReply.Json(body), UpstreamReply.Json(body));
+        var ledger = new InMemorySpendLedger();
+        using IResponsesClient client = new ResponsesClientBuilder(harness.Client).UseCost(o => o.Ledger = ledger).Build();
+
+        using (ResponsesCallContext.BeginScope("tenant-1"))
+        {
+            await client.CreateResponseAsync(new() { Model = "claude-haiku-4-5", Input = "Hi" });
+            using (ResponsesCallContext.BeginApiKeyScope("key-b"))
+            {
+                ResponsesCallContext.ApiKeyId.Should().Be("key-b");
+                await client.CreateResponseAsync(new() { Model = "claude-haiku-4-5", Input = "Hi" });
+            }
+
+            ResponsesCallContext.ApiKeyId.Should().BeNull();
+            ResponsesCallContext.Owner.Should().Be("tenant-1");
+        }
+
+        (await ledger.GetSpendAsync(SpendSubject.ApiKey("tenant-1"))).Requests.Should().Be(1);
+        (await ledger.GetSpendAsync(SpendSubject.ApiKey("key-b"))).Requests.Should().Be(1);
     }
 
     [Fact]
