@@ -3,7 +3,10 @@ using Responses.Testing;
 
 namespace Responses.Mcp.Tests;
 
-/// <summary>Runs requests and checks every response and stream event against both specs and the stream lifecycle.</summary>
+/// <summary>
+/// Runs requests and checks every response and stream event against the OpenAI spec and the stream lifecycle. Not
+/// against Open Responses: its 2026-04-24 schema has no <c>mcp</c> tool and no MCP items or events at all.
+/// </summary>
 internal static class Output
 {
     public static async Task<(Response Response, IReadOnlyList<JsonElement> Events)> RunAsync(IResponsesClient client, CreateResponseRequest request, bool stream)

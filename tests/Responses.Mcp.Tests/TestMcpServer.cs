@@ -37,7 +37,10 @@ internal sealed class TestMcpServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.Services.AddSingleton(state);
-        builder.Services.AddMcpServer().WithHttpTransport().WithTools<TestTools>();
+        // Sessions and legacy SSE too, so that the client's SSE transport is tested (the only client here is the test itself).
+#pragma warning disable MCP9004
+        builder.Services.AddMcpServer().WithHttpTransport(o => { o.Stateless = false; o.EnableLegacySse = true; }).WithTools<TestTools>();
+#pragma warning restore MCP9004
         WebApplication app = builder.Build();
         app.Use((context, next) =>
         {

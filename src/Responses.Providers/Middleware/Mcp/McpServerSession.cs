@@ -150,8 +150,11 @@ internal sealed class McpServerSession : IAsyncDisposable
                 headers["Authorization"] = token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? token : "Bearer " + token;
             }
 
+            // A URL ending in /sse names the legacy SSE transport (as OpenAI reads it); otherwise Streamable HTTP, falling back to SSE.
+            var endpoint = new Uri(_tool.ServerUrl!);
+            HttpTransportMode mode = endpoint.AbsolutePath.EndsWith("/sse", StringComparison.OrdinalIgnoreCase) ? HttpTransportMode.Sse : HttpTransportMode.AutoDetect;
             transport = new HttpClientTransport(
-                new HttpClientTransportOptions { Endpoint = new Uri(_tool.ServerUrl!), Name = label, TransportMode = HttpTransportMode.AutoDetect, AdditionalHeaders = headers },
+                new HttpClientTransportOptions { Endpoint = endpoint, Name = label, TransportMode = mode, AdditionalHeaders = headers },
                 _http!,
                 _options.LoggerFactory,
                 ownsHttpClient: false);
