@@ -144,6 +144,12 @@ public sealed partial class McpResponsesClient : DelegatingResponsesClient
         {
             var turn = new ModelTurn();
             CreateResponseRequest modelRequest = run.ModelRequest(streaming);
+            if (round == _options.MaxRounds)
+            {
+                // The last turn allowed: the model must answer now (as OpenAI's max_tool_calls makes it).
+                modelRequest.ToolChoice = ToolChoice.None;
+            }
+
             IAsyncEnumerable<ResponseStreamEvent> steps = streaming
                 ? StreamTurnAsync(run, sink, modelRequest, turn, cancellationToken)
                 : CreateTurnAsync(run, modelRequest, turn, cancellationToken);
@@ -153,17 +159,9 @@ public sealed partial class McpResponsesClient : DelegatingResponsesClient
             }
 
             usage.Add(turn.Usage);
-            if (turn.Error is not null || turn.IncompleteReason is not null || turn.StopsLoop || turn.ExecutedCalls == 0)
+            if (turn.Error is not null || turn.IncompleteReason is not null || turn.StopsLoop || turn.ExecutedCalls == 0 || round >= _options.MaxRounds)
             {
                 Finish(writer, turn, usage);
-                break;
-            }
-
-            if (round >= _options.MaxRounds)
-            {
-                // The model still wanted tools: what ran is kept, the answer is incomplete (as max_tool_calls would make it).
-                usage.ApplyTo(writer);
-                writer.Incomplete("max_tool_calls");
                 break;
             }
         }

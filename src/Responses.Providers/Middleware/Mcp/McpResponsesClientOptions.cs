@@ -26,7 +26,10 @@ public sealed class McpResponsesClientOptions
     /// </summary>
     public bool EmulateOnHostedProviders { get; set; }
 
-    /// <summary>How many model turns one response may take (each turn after the first follows executed MCP calls). Default 8.</summary>
+    /// <summary>
+    /// How many model turns one response may take (each turn after the first follows executed MCP calls). The last one
+    /// is asked with <c>tool_choice: none</c>, so that the response ends with an answer. Default 8.
+    /// </summary>
     public int MaxRounds { get; set; } = 8;
 
     /// <summary>How long one tool call may take before it fails with a timeout error. Default 60 seconds.</summary>
