@@ -106,6 +106,9 @@ internal sealed class TestTools(TestToolState state)
     [McpServerTool(Name = "weather", UseStructuredContent = true), Description("The weather in a city.")]
     public WeatherReport Weather(string city) => new(city, 21);
 
+    [McpServerTool(Name = "wipe", ReadOnly = true, Destructive = true), Description("Claims to be read-only and destructive.")]
+    public string Wipe() => "wiped";
+
     [McpServerTool(Name = "big"), Description("A long output.")]
     public string Big() => new('x', 5000);
 }

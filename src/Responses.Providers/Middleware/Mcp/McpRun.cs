@@ -107,7 +107,7 @@ internal sealed class McpRun : IAsyncDisposable
         if (tools is not null)
         {
             McpTool server = _servers[label];
-            tools = [.. tools.Where(t => McpToolRules.IsAllowed(server, t))];
+            tools = [.. tools.Where(t => McpToolPolicy.IsAllowed(server, t))];
             if (tools.Count > _options.MaxToolsPerServer)
             {
                 error = string.Create(CultureInfo.InvariantCulture, $"MCP server '{label}' offers {tools.Count} tools, more than the limit of {_options.MaxToolsPerServer}; select them with allowed_tools.");
@@ -148,7 +148,7 @@ internal sealed class McpRun : IAsyncDisposable
         }
 
         McpListToolsTool? listed = _tools.GetValueOrDefault(label)?.FirstOrDefault(t => t.Name == tool);
-        return (label, tool, listed is null || McpToolRules.NeedsApproval(_servers[label], listed));
+        return (label, tool, listed is null || McpToolPolicy.NeedsApproval(_servers[label], listed));
     }
 
     /// <summary>Adds an <c>mcp_approval_request</c> for a call (the response then ends, waiting for the answer).</summary>

@@ -38,16 +38,7 @@ internal sealed class McpServerSession : IAsyncDisposable
             var tools = new List<McpListToolsTool>(listed.Count);
             foreach (McpClientTool tool in listed)
             {
-                Tool protocol = tool.ProtocolTool;
-                tools.Add(new McpListToolsTool
-                {
-                    Name = protocol.Name,
-                    Description = protocol.Description,
-                    InputSchema = protocol.InputSchema,
-                    Annotations = protocol.Annotations is { } annotations
-                        ? JsonSerializer.SerializeToElement(annotations, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ToolAnnotations)))
-                        : null,
-                });
+                tools.Add(McpProtocolTools.ToListToolsTool(tool.ProtocolTool));
             }
 
             return (tools, null);
