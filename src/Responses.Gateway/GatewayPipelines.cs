@@ -1,0 +1,48 @@
+using System.Globalization;
+using Responses.Providers.Routing;
+
+namespace Responses.Gateway;
+
+/// <summary>The pipelines of the configured deployments, by model_name, over one shared store.</summary>
+internal sealed class GatewayPipelines : IDisposable
+{
+    private readonly List<(Deployment Deployment, IResponsesClient Client)> _pipelines = [];
+
+    public GatewayPipelines(GatewayConfig config, IResponseStore store, ResponsesProviderFactory? factory = null)
+    {
+        factory ??= ResponsesProviderFactory.CreateDefault();
+        for (int i = 0; i < config.Deployments.Count; i++)
+        {
+            Deployment deployment = config.Deployments[i];
+            IResponsesClient provider;
+            try
+            {
+                provider = factory.Create(deployment.Model, deployment.Settings);
+            }
+            catch (ArgumentException e)
+            {
+                throw new GatewayConfigException(string.Create(CultureInfo.InvariantCulture,
+                    $"Config error: 'model_list[{i}].litellm_params.model' (line {deployment.Line}): {e.Message}"));
+            }
+
+            _pipelines.Add((deployment, provider.AsBuilder().UseResponseStore(store).Build()));
+        }
+    }
+
+    public IEnumerable<string> ModelNames => _pipelines.Select(p => p.Deployment.ModelName).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Any pipeline: they share the store, so each can read, delete and cancel every stored response.</summary>
+    public IResponsesClient Default => _pipelines[0].Client;
+
+    /// <summary>The first deployment of a model_name (no load balancing across deployments yet).</summary>
+    public (Deployment Deployment, IResponsesClient Client)? Find(string? modelName) =>
+        _pipelines.FirstOrDefault(p => string.Equals(p.Deployment.ModelName, modelName, StringComparison.Ordinal)) is { Client: not null } found ? found : null;
+
+    public void Dispose()
+    {
+        foreach ((_, IResponsesClient client) in _pipelines)
+        {
+            client.Dispose();
+        }
+    }
+}
