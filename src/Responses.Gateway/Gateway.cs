@@ -1,6 +1,7 @@
-using System.Globalization;
 using Responses.Gateway.Endpoints;
+using Responses.Gateway.Hosting;
 using Responses.Gateway.Http;
+using Responses.Storage.Postgres;
 using Responses.Storage.Sqlite;
 
 namespace Responses.Gateway;
@@ -8,44 +9,35 @@ namespace Responses.Gateway;
 /// <summary>Builds the gateway web application: parse, authenticate, pick the pipeline, write JSON or SSE.</summary>
 internal static class Gateway
 {
-    public static WebApplication Build(GatewayConfig config, string[] args, string defaultUrl = "http://127.0.0.1:4000")
+    /// <summary>Builds the application from a validated config and the host arguments (<c>--port</c>, <c>--host</c>, <c>--urls</c>…).</summary>
+    public static WebApplication Build(GatewayConfig config, string[] args, TimeProvider? timeProvider = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
-        string? urls = builder.Configuration["urls"];
-        if (string.IsNullOrEmpty(urls))
-        {
-            string? host = builder.Configuration["host"];
-            string? port = builder.Configuration["port"];
-            var uri = new UriBuilder(defaultUrl);
-            if (!string.IsNullOrEmpty(host))
-            {
-                uri.Host = host;
-            }
-
-            if (!string.IsNullOrEmpty(port))
-            {
-                uri.Port = int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out int p)
-                    ? p
-                    : throw new GatewayConfigException($"--port '{port}' is not a port number.");
-            }
-
-            builder.WebHost.UseUrls(uri.Uri.ToString().TrimEnd('/'));
-        }
-
+        builder.WebHost.UseUrls(ListenAddress.Resolve(builder.Configuration, loopbackOnly: string.IsNullOrEmpty(config.MasterKey)));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = config.MaxRequestBodyBytes);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        var store = new SqliteResponseStore(new SqliteResponseStoreOptions { ConnectionString = $"Data Source={config.DatabasePath}" });
+
+        (IResponseStore store, IVirtualKeyStore keys) = CreateStores(config);
         var pipelines = new GatewayPipelines(config, store);
+        TimeProvider time = timeProvider ?? TimeProvider.System;
         builder.Services.AddSingleton(pipelines);
         builder.Services.AddSingleton(config);
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton(time);
 
         WebApplication app = builder.Build();
         ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Responses.Gateway");
         if (string.IsNullOrEmpty(config.MasterKey))
         {
-            logger.LogWarning("No general_settings.master_key: the gateway runs open (no authentication).");
+            logger.LogWarning("No general_settings.master_key: the gateway runs open (no authentication) and listens on loopback only.");
         }
 
-        app.UseGatewayAuthentication(config, logger);
+        foreach (string warning in config.Warnings)
+        {
+            logger.LogWarning("Config: {Warning}", warning);
+        }
+
+        app.UseGatewayAuthentication(config, keys, time, logger);
 
         // Every route is served with and without the /v1 prefix, as LiteLLM does.
         foreach (string prefix in new[] { "/v1", string.Empty })
@@ -54,13 +46,29 @@ internal static class Gateway
             app.MapModels(prefix);
         }
 
+        app.MapKeys();
         app.MapHealth();
         app.MapFallback((HttpContext c) => GatewayErrors.WriteAsync(c, 404, $"Unknown route {c.Request.Method} {c.Request.Path}.", "invalid_request_error", null, "not_found"));
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             pipelines.Dispose();
-            store.Dispose();
+            (store as IDisposable)?.Dispose();
+            (keys as IDisposable)?.Dispose();
         });
         return app;
+    }
+
+    /// <summary>The response store and the key store: both in the embedded SQLite file, or both in PostgreSQL.</summary>
+    private static (IResponseStore Store, IVirtualKeyStore Keys) CreateStores(GatewayConfig config)
+    {
+        if (config.StoreKind == GatewayStoreKind.Postgres)
+        {
+            string connectionString = config.PostgresConnectionString!;
+            return (new PostgresResponseStore(new PostgresResponseStoreOptions { ConnectionString = connectionString, Schema = config.PostgresSchema }),
+                new PostgresVirtualKeyStore(connectionString, config.PostgresSchema));
+        }
+
+        string sqlite = $"Data Source={config.DatabasePath}";
+        return (new SqliteResponseStore(new SqliteResponseStoreOptions { ConnectionString = sqlite }), new SqliteVirtualKeyStore(sqlite));
     }
 }

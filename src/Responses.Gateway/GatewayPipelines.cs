@@ -31,12 +31,42 @@ internal sealed class GatewayPipelines : IDisposable
 
     public IEnumerable<string> ModelNames => _pipelines.Select(p => p.Deployment.ModelName).Distinct(StringComparer.Ordinal);
 
+    /// <summary>All deployments, in config order.</summary>
+    public IEnumerable<Deployment> Deployments => _pipelines.Select(p => p.Deployment);
+
     /// <summary>Any pipeline: they share the store, so each can read, delete and cancel every stored response.</summary>
     public IResponsesClient Default => _pipelines[0].Client;
 
-    /// <summary>The first deployment of a model_name (no load balancing across deployments yet).</summary>
-    public (Deployment Deployment, IResponsesClient Client)? Find(string? modelName) =>
-        _pipelines.FirstOrDefault(p => string.Equals(p.Deployment.ModelName, modelName, StringComparison.Ordinal)) is { Client: not null } found ? found : null;
+    /// <summary>
+    /// The deployment serving a model name: the first exact model_name, else the first matching wildcard
+    /// (<c>openai/*</c>, then <c>*</c>, in config order). No load balancing across deployments yet: the routing
+    /// middleware will take the whole candidate list (see docs/gateway.md).
+    /// </summary>
+    public (Deployment Deployment, IResponsesClient Client)? Find(string? modelName)
+    {
+        if (string.IsNullOrEmpty(modelName))
+        {
+            return null;
+        }
+
+        foreach ((Deployment Deployment, IResponsesClient Client) p in _pipelines)
+        {
+            if (!p.Deployment.IsWildcard && p.Deployment.Matches(modelName))
+            {
+                return p;
+            }
+        }
+
+        foreach ((Deployment Deployment, IResponsesClient Client) p in _pipelines.Where(p => p.Deployment.IsWildcard).OrderBy(p => p.Deployment.ModelName == "*"))
+        {
+            if (p.Deployment.Matches(modelName))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
 
     public void Dispose()
     {

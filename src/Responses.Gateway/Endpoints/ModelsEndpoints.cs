@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Responses.Gateway.Http;
 
 namespace Responses.Gateway.Endpoints;
 
-/// <summary><c>GET /v1/models</c>: the configured model names.</summary>
+/// <summary><c>GET /v1/models</c>: the configured model names (for a virtual key, those it may use).</summary>
 internal static class ModelsEndpoints
 {
     /// <summary>Maps the models route under <paramref name="prefix"/> (<c>/v1</c> or empty).</summary>
@@ -15,7 +16,8 @@ internal static class ModelsEndpoints
         writer.WriteStartObject();
         writer.WriteString("object", "list");
         writer.WriteStartArray("data");
-        foreach (string name in pipelines.ModelNames)
+        VirtualKey? key = GatewayCaller.Of(context).Key;
+        foreach (string name in pipelines.ModelNames.Where(n => key is null || key.AllowsModel(n)))
         {
             writer.WriteStartObject();
             writer.WriteString("id", name);

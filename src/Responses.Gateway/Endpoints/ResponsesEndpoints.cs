@@ -17,6 +17,7 @@ internal static class ResponsesEndpoints
         app.MapPost(prefix + "/responses/{id}/cancel", (HttpContext c, string id, GatewayPipelines p) =>
             GatewayErrors.RunAsync(c, async ct => await GatewayJson.WriteAsync(c, 200, await p.Default.CancelResponseAsync(id, ct), ct)));
         app.MapGet(prefix + "/responses/{id}/input_items", ListInputItemsAsync);
+        app.MapPost(prefix + "/responses/input_tokens", InputTokensEndpoint.CountAsync);
     }
 
     private static async Task CreateAsync(HttpContext context, GatewayPipelines pipelines)
@@ -54,8 +55,16 @@ internal static class ResponsesEndpoints
             return;
         }
 
+        if (!await GatewayCaller.EnsureModelAllowedAsync(context, request.Model))
+        {
+            return;
+        }
+
+        // LiteLLM's end-user tracking: a key's user_id is the request's user unless the caller names one.
+        request.User ??= GatewayCaller.Of(context).Key?.UserId;
+
         // The provider gets the deployment's model; the caller's model_name only picks the deployment.
-        request.Model = found.Deployment.Model[(found.Deployment.Model.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        request.Model = found.Deployment.ProviderModelFor(request.Model);
         if (request.Stream == true)
         {
             await SseWriter.StreamAsync(context, found.Client.CreateResponseStreamingAsync(request, ct), ct);

@@ -1,14 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Responses.Gateway.Http;
 
-/// <summary>The authentication middleware: checks the bearer key and sets the store owner for the call.</summary>
+/// <summary>
+/// The authentication middleware: the bearer token is the master key or a virtual key (looked up by its SHA-256 hash);
+/// it sets the store owner and the virtual key for the call, and turns unhandled and body-size errors into OpenAI errors.
+/// </summary>
 internal static class GatewayAuthentication
 {
     /// <summary>Adds the middleware; health routes stay open.</summary>
-    public static void UseGatewayAuthentication(this WebApplication app, GatewayConfig config, ILogger logger)
+    public static void UseGatewayAuthentication(this WebApplication app, GatewayConfig config, IVirtualKeyStore keys, TimeProvider time, ILogger logger)
     {
+        byte[]? masterKey = string.IsNullOrEmpty(config.MasterKey) ? null : Encoding.UTF8.GetBytes(config.MasterKey);
         app.Use(async (context, next) =>
         {
             string path = context.Request.Path.Value ?? string.Empty;
@@ -18,26 +23,54 @@ internal static class GatewayAuthentication
                 return;
             }
 
-            string owner = string.Empty;
-            if (!string.IsNullOrEmpty(config.MasterKey))
+            GatewayCaller caller = GatewayCaller.Open;
+            if (masterKey is not null)
             {
-                string? header = context.Request.Headers.Authorization;
-                string? presented = header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
-                if (presented is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(config.MasterKey)))
+                string? presented = BearerOf(context.Request);
+                if (presented is null)
                 {
-                    await GatewayErrors.WriteAsync(context, 401, presented is null ? "Missing bearer token: send 'Authorization: Bearer <key>'." : "Invalid API key.",
-                        "invalid_request_error", null, "invalid_api_key");
+                    await GatewayErrors.WriteAsync(context, 401, "Missing bearer token: send 'Authorization: Bearer <key>'.", "invalid_request_error", null, "invalid_api_key");
                     return;
                 }
 
-                owner = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+                string hash = VirtualKeyHash.Of(presented);
+                if (CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), masterKey))
+                {
+                    caller = new GatewayCaller { IsAdmin = true, Owner = hash };
+                }
+                else if (await keys.GetAsync(hash, context.RequestAborted) is not { } key)
+                {
+                    await GatewayErrors.WriteAsync(context, 401, "Invalid API key.", "invalid_request_error", null, "invalid_api_key");
+                    return;
+                }
+                else if (key.IsExpired(time.GetUtcNow()))
+                {
+                    await GatewayErrors.WriteAsync(context, 401, $"Authentication Error - Expired Key. Key expired at {key.ExpiresAt:O}.", "expired_key", null, "expired_key");
+                    return;
+                }
+                else
+                {
+                    caller = new GatewayCaller { Key = key, Owner = hash };
+                }
             }
 
-            using (ResponsesCallContext.BeginScope(owner))
+            context.Features.Set(caller);
+            using (ResponsesCallContext.BeginScope(caller.Owner))
+            using (VirtualKeyContext.BeginScope(caller.Key))
             {
                 try
                 {
                     await next(context);
+                }
+                catch (BadHttpRequestException e) when (!context.Response.HasStarted && e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    long? limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+                    await GatewayErrors.WriteAsync(context, 413, $"The request body is larger than the limit of {limit} bytes (general_settings.max_request_size_mb).",
+                        "invalid_request_error", null, "request_too_large");
+                }
+                catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+                {
+                    await GatewayErrors.WriteAsync(context, e.StatusCode, e.Message, "invalid_request_error", null, null);
                 }
                 catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
                 {
@@ -46,5 +79,18 @@ internal static class GatewayAuthentication
                 }
             }
         });
+    }
+
+    private static string? BearerOf(HttpRequest request)
+    {
+        string? header = request.Headers.Authorization;
+        if (header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return header[7..].Trim();
+        }
+
+        // LiteLLM also accepts the key in x-litellm-api-key.
+        string? other = request.Headers["x-litellm-api-key"];
+        return string.IsNullOrEmpty(other) ? null : other.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? other[7..].Trim() : other.Trim();
     }
 }
