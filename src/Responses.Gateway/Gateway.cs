@@ -10,7 +10,7 @@ namespace Responses.Gateway;
 internal static class Gateway
 {
     /// <summary>Builds the application from a validated config and the host arguments (<c>--port</c>, <c>--host</c>, <c>--urls</c>…).</summary>
-    public static WebApplication Build(GatewayConfig config, string[] args, TimeProvider? timeProvider = null)
+    public static WebApplication Build(GatewayConfig config, string[] args, TimeProvider? timeProvider = null, Func<IResponsesClient, IResponsesClient>? wrapProvider = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.UseUrls(ListenAddress.Resolve(builder.Configuration, loopbackOnly: string.IsNullOrEmpty(config.MasterKey)));
@@ -18,7 +18,7 @@ internal static class Gateway
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         (IResponseStore store, IVirtualKeyStore keys) = CreateStores(config);
-        var pipelines = new GatewayPipelines(config, store);
+        var pipelines = new GatewayPipelines(config, store, wrapProvider: wrapProvider);
         TimeProvider time = timeProvider ?? TimeProvider.System;
         builder.Services.AddSingleton(pipelines);
         builder.Services.AddSingleton(config);

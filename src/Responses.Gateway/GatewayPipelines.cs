@@ -8,7 +8,15 @@ internal sealed class GatewayPipelines : IDisposable
 {
     private readonly List<(Deployment Deployment, IResponsesClient Client)> _pipelines = [];
 
-    public GatewayPipelines(GatewayConfig config, IResponseStore store, ResponsesProviderFactory? factory = null)
+    /// <summary>Builds one pipeline per deployment: provider, then the state middleware over the shared store.</summary>
+    /// <param name="config">The validated config.</param>
+    /// <param name="store">The store shared by every pipeline.</param>
+    /// <param name="factory">Builds the providers (default: <see cref="ResponsesProviderFactory.CreateDefault"/>).</param>
+    /// <param name="wrapProvider">
+    /// Wraps each provider before the state middleware: the seam where the routing/retry and budget middleware will be
+    /// composed (tests use it to inject failures).
+    /// </param>
+    public GatewayPipelines(GatewayConfig config, IResponseStore store, ResponsesProviderFactory? factory = null, Func<IResponsesClient, IResponsesClient>? wrapProvider = null)
     {
         factory ??= ResponsesProviderFactory.CreateDefault();
         for (int i = 0; i < config.Deployments.Count; i++)
@@ -23,6 +31,11 @@ internal sealed class GatewayPipelines : IDisposable
             {
                 throw new GatewayConfigException(string.Create(CultureInfo.InvariantCulture,
                     $"Config error: 'model_list[{i}].litellm_params.model' (line {deployment.Line}): {e.Message}"));
+            }
+
+            if (wrapProvider is not null)
+            {
+                provider = wrapProvider(provider);
             }
 
             _pipelines.Add((deployment, provider.AsBuilder().UseResponseStore(store).Build()));
