@@ -32,6 +32,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Uri BaseAddress => Client.BaseAddress!;
 
+    /// <summary>The directory of the config (and of the SQLite database).</summary>
+    public string Directory => _directory;
+
     /// <summary>
     /// Starts the gateway with deployments <c>gpt</c> (OpenAI fake) and <c>claude</c> (Anthropic fake), plus
     /// <paramref name="extraModels"/> (YAML list entries; <c>{openai}</c> and <c>{anthropic}</c> are the fakes' bases).
@@ -45,7 +48,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Func<IResponsesClient, IResponsesClient>? wrapProvider = null)
     {
         string directory = Path.Combine(Path.GetTempPath(), "gateway-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         FakeUpstream openAI = await FakeUpstream.StartAsync();
         FakeUpstream anthropic = await FakeUpstream.StartAsync();
         string openAIBase = new Uri(openAI.BaseAddress, "v1").ToString();
@@ -124,7 +127,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            System.IO.Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
         {
