@@ -13,9 +13,10 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public const string MasterKey = "sk-gateway-test";
     private readonly string _directory;
 
-    private GatewayHarness(string directory, FakeUpstream openAI, FakeUpstream anthropic, WebApplication app, HttpClient client)
+    private GatewayHarness(string directory, FakeUpstream openAI, FakeUpstream anthropic, WebApplication app, HttpClient client, GatewayConfig config)
     {
         _directory = directory;
+        Config = config;
         OpenAI = openAI;
         Anthropic = anthropic;
         App = app;
@@ -23,6 +24,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
     }
 
     public FakeUpstream OpenAI { get; }
+
+    /// <summary>The parsed config the gateway runs with (to start a second replica over the same database).</summary>
+    public GatewayConfig Config { get; }
 
     public FakeUpstream Anthropic { get; }
 
@@ -81,7 +85,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", masterKey);
         }
 
-        return new GatewayHarness(directory, openAI, anthropic, app, client);
+        return new GatewayHarness(directory, openAI, anthropic, app, client, config);
     }
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
