@@ -37,6 +37,11 @@ internal static class Gateway
             logger.LogWarning("Config: {Warning}", warning);
         }
 
+        foreach (string setting in config.ParsedButNotApplied())
+        {
+            logger.LogWarning("Config: {Setting} parsed and validated, not applied yet (see docs/gateway.md).", setting);
+        }
+
         app.UseGatewayAuthentication(config, keys, time, logger);
 
         // Every route is served with and without the /v1 prefix, as LiteLLM does.

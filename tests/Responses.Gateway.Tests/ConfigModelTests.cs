@@ -232,4 +232,18 @@ public sealed class ConfigModelTests
             Environment.SetEnvironmentVariable("Gateway__general_settings__master_key", null);
         }
     }
+
+    [Fact]
+    public void Settings_waiting_for_the_middleware_are_listed_for_the_start_up_log()
+    {
+        GatewayConfig plain = Parse("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\n");
+        plain.ParsedButNotApplied().Should().BeEmpty();
+
+        GatewayConfig config = Parse(TwoModels + "\n" + "  - model_name: claude\n    litellm_params:\n      model: anthropic/claude-opus-4\nrouter_settings:\n  num_retries: 1\n");
+        config.ParsedButNotApplied().Should().HaveCount(4)
+            .And.Contain(s => s.StartsWith("router_settings", StringComparison.Ordinal))
+            .And.Contain(s => s.Contains("'gpt-4o' (line 2): rpm/tpm", StringComparison.Ordinal))
+            .And.Contain(s => s.Contains("'gpt-4o' (line 2): model_info prices", StringComparison.Ordinal))
+            .And.Contain(s => s.Contains("no load balancing yet", StringComparison.Ordinal));
+    }
 }

@@ -50,6 +50,9 @@ internal sealed class GatewayConfig
     /// <summary><c>router_settings</c> (parsed, wired in a later step).</summary>
     public RouterSettings Router { get; init; } = new();
 
+    /// <summary>Whether config.yaml (or the overlay) has a non-empty <c>router_settings</c>.</summary>
+    public bool RouterConfigured { get; init; }
+
     /// <summary>Settings read but not supported: logged at start-up so nothing is ignored silently.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
@@ -57,7 +60,7 @@ internal sealed class GatewayConfig
     {
         if (!File.Exists(path))
         {
-            throw new GatewayConfigException($"Config file '{path}' not found.");
+            throw new GatewayConfigException($"Config file '{path}' not found (looked for {Path.GetFullPath(path)}).");
         }
 
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -154,9 +157,40 @@ internal sealed class GatewayConfig
             PostgresSchema = schema,
             MaxRequestBodyBytes = maxBody,
             Router = router,
+            RouterConfigured = ConfigReader.Child(root, "router_settings") is YamlMappingNode { Children.Count: > 0 },
             Warnings = warnings,
         };
     }
 
     internal static bool IsLimitKey(string name) => LimitKeys.Contains(name);
+
+    /// <summary>
+    /// The settings that are parsed and validated but not applied yet (they wait for the routing/retry and cost/budget
+    /// middleware): logged at start-up so a LiteLLM user knows, instead of finding out in production.
+    /// </summary>
+    public IEnumerable<string> ParsedButNotApplied()
+    {
+        if (RouterConfigured)
+        {
+            yield return "router_settings (routing_strategy, fallbacks, num_retries, timeout, allowed_fails, cooldown_time)";
+        }
+
+        foreach (Deployment d in Deployments)
+        {
+            if (d.Limits != new DeploymentLimits())
+            {
+                yield return $"model_list '{d.ModelName}' (line {d.Line}): rpm/tpm/weight/timeout/stream_timeout/max_retries";
+            }
+
+            if (d.Info.Prices.Count > 0)
+            {
+                yield return $"model_list '{d.ModelName}' (line {d.Line}): model_info prices";
+            }
+        }
+
+        if (Deployments.GroupBy(d => d.ModelName, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        {
+            yield return "several deployments of one model_name: the first one serves every request (no load balancing yet)";
+        }
+    }
 }
