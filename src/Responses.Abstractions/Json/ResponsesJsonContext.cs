@@ -232,6 +232,7 @@ namespace Responses;
 [JsonSerializable(typeof(Response))]
 [JsonSerializable(typeof(ResponseError))]
 [JsonSerializable(typeof(ResponseUsage))]
+[JsonSerializable(typeof(ResponseUsageCost))]
 [JsonSerializable(typeof(DeleteResponseResult))]
 [JsonSerializable(typeof(ResponseItemList))]
 [JsonSerializable(typeof(ApiError))]

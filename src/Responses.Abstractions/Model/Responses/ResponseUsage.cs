@@ -17,4 +17,10 @@ public sealed class ResponseUsage : WireObject
 
     /// <summary>Input plus output tokens.</summary>
     public long TotalTokens { get; set; }
+
+    /// <summary>
+    /// What the response cost (<c>usage.cost</c>), set by the cost middleware when the model's price is known;
+    /// <see langword="null"/> otherwise. An extension of OpenAI's usage object, as Bifrost and LiteLLM send it.
+    /// </summary>
+    public ResponseUsageCost? Cost { get; set; }
 }
