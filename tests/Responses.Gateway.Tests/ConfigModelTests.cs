@@ -81,6 +81,8 @@ public sealed class ConfigModelTests
               fallbacks: [{"gpt-4o": ["claude"]}]
               context_window_fallbacks:
                 - claude: gpt-4o
+              default_fallbacks: ["claude"]
+              retry_after: 2
             """);
 
         config.Router.RoutingStrategy.Should().Be("least-busy");
@@ -90,6 +92,8 @@ public sealed class ConfigModelTests
         config.Router.CooldownTime.Should().Be(TimeSpan.FromSeconds(60));
         config.Router.Fallbacks.Should().ContainKey("gpt-4o").WhoseValue.Should().Equal("claude");
         config.Router.ContextWindowFallbacks.Should().ContainKey("claude").WhoseValue.Should().Equal("gpt-4o");
+        config.Router.DefaultFallbacks.Should().Equal("claude");
+        config.Router.RetryAfter.Should().Be(TimeSpan.FromSeconds(2));
         config.Warnings.Should().BeEmpty();
     }
 

@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Responses.Gateway.Keys;
+using Responses.Providers.Middleware.Budgets;
 using Responses.Testing;
 
 namespace Responses.Gateway.Tests;
@@ -185,6 +188,7 @@ public sealed class VirtualKeyTests
     [InlineData("""{"max_budget":"ten"}""", "max_budget")]
     [InlineData("""{"rpm_limit":1.5}""", "rpm_limit")]
     [InlineData("""{"duration":"forever"}""", "duration")]
+    [InlineData("""{"budget_duration":"1mo"}""", "budget_duration")]
     [InlineData("""{"metadata":[1]}""", "metadata")]
     [InlineData("""{"key":"short"}""", "key")]
     [InlineData("""[1,2]""", null)]
@@ -213,5 +217,40 @@ public sealed class VirtualKeyTests
         var (key, _) = await GenerateAsync(gateway, """{"key":"sk-my-custom-key-123"}""");
         key.Should().Be("sk-my-custom-key-123");
         (await gateway.PostAsync("/key/generate", """{"key":"sk-my-custom-key-123"}""")).Response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_key_reaches_the_middleware_through_the_call_context_and_its_limits_through_the_budget_seam()
+    {
+        var seen = new List<(string? ApiKeyId, string Owner, VirtualKey? Key)>();
+        await using GatewayHarness gateway = await GatewayHarness.StartAsync(wrapProvider: inner => new Capture(inner, seen));
+        gateway.OpenAI.EnqueuePost("/v1/responses", UpstreamReply.Json(Fixtures.ReadJson(OpenAIRecording + ".json")));
+        var (key, _) = await GenerateAsync(gateway, """{"max_budget":5,"budget_duration":"1d","rpm_limit":10,"tpm_limit":1000}""");
+        using HttpClient client = ClientWith(gateway, key);
+        client.DefaultRequestHeaders.Authorization = null;
+        client.DefaultRequestHeaders.Add("x-litellm-api-key", key);
+
+        (await SendAsync(client, HttpMethod.Post, "/v1/responses", """{"model":"gpt","input":"Hello"}""")).Status.Should().Be(HttpStatusCode.OK);
+
+        string hash = VirtualKeyHash.Of(key);
+        seen.Should().ContainSingle().Which.Should().Match<(string? ApiKeyId, string Owner, VirtualKey? Key)>(s => s.ApiKeyId == hash && s.Owner == hash && s.Key!.RpmLimit == 10);
+        IVirtualKeyStore store = gateway.App.Services.GetRequiredService<IVirtualKeyStore>();
+        BudgetLimits? limits = await new VirtualKeyBudgetLimits(store).GetLimitsAsync(new BudgetSubject(BudgetSubjectKind.ApiKey, hash));
+        limits.Should().NotBeNull();
+        limits!.MaxBudget.Should().Be(5);
+        limits.BudgetDuration.Should().Be(TimeSpan.FromDays(1));
+        limits.BudgetPeriodStart.Should().Be(seen[0].Key!.CreatedAt);
+        limits.RequestsPerMinute.Should().Be(10);
+        limits.TokensPerMinute.Should().Be(1000);
+        (await new VirtualKeyBudgetLimits(store).GetLimitsAsync(new BudgetSubject(BudgetSubjectKind.EndUser, hash))).Should().BeNull();
+    }
+
+    private sealed class Capture(IResponsesClient inner, List<(string? ApiKeyId, string Owner, VirtualKey? Key)> seen) : DelegatingResponsesClient(inner)
+    {
+        public override Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+        {
+            seen.Add((ResponsesCallContext.ApiKeyId, ResponsesCallContext.Owner, VirtualKeyContext.Current));
+            return base.CreateResponseAsync(request, cancellationToken);
+        }
     }
 }

@@ -22,6 +22,12 @@ internal sealed record RouterSettings
     /// <summary><c>content_policy_fallbacks</c>, same shape.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ContentPolicyFallbacks { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary><c>default_fallbacks</c>: model names tried after any model.</summary>
+    public IReadOnlyList<string> DefaultFallbacks { get; init; } = [];
+
+    /// <summary><c>retry_after</c>: the minimum wait before a retry (seconds in YAML).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary><c>num_retries</c>.</summary>
     public int? NumRetries { get; init; }
 

@@ -33,6 +33,26 @@ internal static class RouterSettingsReader
                 case "content_policy_fallbacks":
                     settings = settings with { ContentPolicyFallbacks = Fallbacks(v, key, reader, deployments) };
                     break;
+                case "default_fallbacks":
+                    YamlSequenceNode defaults = reader.Sequence(v, key);
+                    var names = new List<string>();
+                    for (int i = 0; i < defaults.Children.Count; i++)
+                    {
+                        string itemKey = $"{key}[{i}]";
+                        string name2 = reader.Scalar(defaults.Children[i], itemKey) ?? throw reader.Error(itemKey, defaults.Children[i], "is empty");
+                        if (!deployments.Any(d => d.Matches(name2)))
+                        {
+                            throw reader.Error(itemKey, defaults.Children[i], $"names model '{name2}', which is not a model_name in model_list");
+                        }
+
+                        names.Add(name2);
+                    }
+
+                    settings = settings with { DefaultFallbacks = names };
+                    break;
+                case "retry_after":
+                    settings = settings with { RetryAfter = reader.Seconds(v, key) };
+                    break;
                 case "num_retries":
                     settings = settings with { NumRetries = reader.Int(v, key) };
                     break;

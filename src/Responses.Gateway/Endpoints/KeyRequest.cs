@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Responses.Gateway.Endpoints;
@@ -106,28 +105,11 @@ internal sealed class KeyRequest
         return request;
     }
 
-    /// <summary>LiteLLM's durations: a number with <c>s</c>, <c>m</c>, <c>h</c>, <c>d</c>, <c>w</c> or <c>mo</c> (30 days); <c>permanent</c> is none.</summary>
-    public static TimeSpan? DurationOf(string field, string text)
-    {
-        if (text is "permanent" or "")
-        {
-            return null;
-        }
-
-        (string number, double unit) = text switch
-        {
-            _ when text.EndsWith("mo", StringComparison.Ordinal) => (text[..^2], 30 * 86400.0),
-            _ when text.EndsWith('s') => (text[..^1], 1.0),
-            _ when text.EndsWith('m') => (text[..^1], 60.0),
-            _ when text.EndsWith('h') => (text[..^1], 3600.0),
-            _ when text.EndsWith('d') => (text[..^1], 86400.0),
-            _ when text.EndsWith('w') => (text[..^1], 7 * 86400.0),
-            _ => (string.Empty, 0),
-        };
-        return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out int count) && count > 0
-            ? TimeSpan.FromSeconds(count * unit)
-            : throw new KeyRequestException(field, $"'{field}' must be a duration like 30s, 10m, 24h, 7d, 2w or 1mo, not '{text}'.");
-    }
+    /// <summary>LiteLLM's durations as the budgets middleware reads them (<see cref="Responses.Providers.Middleware.Budgets.BudgetDuration"/>); <c>permanent</c> is none.</summary>
+    public static TimeSpan? DurationOf(string field, string text) =>
+        text is "permanent" or "" ? null
+        : Responses.Providers.Middleware.Budgets.BudgetDuration.TryParse(text, out TimeSpan duration) ? duration
+        : throw new KeyRequestException(field, $"'{field}' must be a duration like 30s, 10m, 24h, 7d or 2w, not '{text}'.");
 
     private static string String(JsonProperty p) => p.Value.ValueKind == JsonValueKind.String
         ? p.Value.GetString()!

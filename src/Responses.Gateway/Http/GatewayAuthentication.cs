@@ -55,7 +55,9 @@ internal static class GatewayAuthentication
             }
 
             context.Features.Set(caller);
+            // The key's hash is both the store owner and the identity spend, budgets and rate limits are counted against.
             using (ResponsesCallContext.BeginScope(caller.Owner))
+            using (ResponsesCallContext.BeginApiKeyScope(caller.Key?.TokenHash))
             using (VirtualKeyContext.BeginScope(caller.Key))
             {
                 try
