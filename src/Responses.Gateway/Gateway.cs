@@ -63,6 +63,10 @@ internal static class Gateway
         return app;
     }
 
+    /// <summary>Writes an OpenAI-shaped error; kept here for endpoint files written against the pre-split Gateway.cs.</summary>
+    internal static Task WriteErrorAsync(HttpContext context, int status, string message, string type, string? param, string? code) =>
+        GatewayErrors.WriteAsync(context, status, message, type, param, code);
+
     /// <summary>The response store and the key store: both in the embedded SQLite file, or both in PostgreSQL.</summary>
     private static (IResponseStore Store, IVirtualKeyStore Keys) CreateStores(GatewayConfig config)
     {

@@ -52,4 +52,19 @@ public sealed class RouteTests
         (await gateway.PostAsync("/v1/responses/input_tokens", """{"model":"nope","input":"x"}""")).Response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await gateway.PostAsync("/v1/responses/input_tokens", """{"model":"gpt","input":5}""")).Response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Readiness_reads_the_database()
+    {
+        await using GatewayHarness healthy = await GatewayHarness.StartAsync();
+        var (ok, body) = await healthy.SendAsync(HttpMethod.Get, "/health/readiness");
+        ok.StatusCode.Should().Be(HttpStatusCode.OK);
+        body.GetProperty("db").GetString().Should().Be("connected");
+
+        // A database file in a directory that does not exist cannot be opened.
+        await using GatewayHarness broken = await GatewayHarness.StartAsync(databaseUrl: "sqlite:///" + Path.Combine(Path.GetTempPath(), "missing-" + Guid.NewGuid().ToString("N"), "gw.db"));
+        var (down, downBody) = await broken.SendAsync(HttpMethod.Get, "/health/readiness");
+        down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        downBody.GetProperty("db").GetString().Should().Be("Not connected");
+    }
 }
