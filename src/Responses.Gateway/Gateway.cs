@@ -84,8 +84,10 @@ internal static class Gateway
         var pipelines = new GatewayPipelines(config, store);
         builder.Services.AddSingleton(pipelines);
         builder.Services.AddSingleton(config);
+        builder.Services.AddGatewayMetrics();
 
         WebApplication app = builder.Build();
+        app.UseGatewayMetrics();
         ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Responses.Gateway");
         if (string.IsNullOrEmpty(config.MasterKey))
         {
@@ -140,6 +142,7 @@ internal static class Gateway
                 RunAsync(c, async ct => await WriteJsonAsync(c, 200, await p.Default.CancelResponseAsync(id, ct), ct)));
             app.MapGet(prefix + "/responses/{id}/input_items", ListInputItemsAsync);
             app.MapGet(prefix + "/models", ModelsAsync);
+            app.MapChatCompletions(prefix);
         }
 
         app.MapGet("/health/liveliness", () => Results.Text("\"I'm alive!\"", "application/json"));
