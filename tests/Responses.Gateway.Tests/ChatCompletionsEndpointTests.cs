@@ -152,6 +152,45 @@ public sealed class ChatCompletionsEndpointTests
         upstream.GetProperty("store").GetBoolean().Should().BeFalse("chat 'store' is OpenAI's evals store, not a stored response");
     }
 
+    [Fact]
+    public async Task Legacy_functions_and_function_messages_map_to_function_calls_and_back_to_function_call()
+    {
+        await using GatewayHarness gateway = await GatewayHarness.StartAsync();
+        gateway.OpenAI.EnqueuePost("/v1/responses", UpstreamReply.Json(Fixtures.ReadJson("wire/openai-responses/example-functions.json")));
+
+        var (response, body) = await gateway.PostAsync("/v1/chat/completions", """
+            {"model":"gpt","messages":[
+               {"role":"user","content":[{"type":"text","text":"What is this?"},{"type":"image_url","image_url":{"url":"https://example.com/a.png","detail":"low"}}]},
+               {"role":"assistant","content":null,"function_call":{"name":"get_current_weather","arguments":"{\"location\":\"Paris\"}"}},
+               {"role":"function","name":"get_current_weather","content":"18C"},
+               {"role":"user","content":"And Boston?"}],
+             "functions":[{"name":"get_current_weather","parameters":{"type":"object","properties":{"location":{"type":"string"}}}}],
+             "function_call":{"name":"get_current_weather"}}
+            """);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, body.ToString());
+        ShouldBeValidBody(body);
+        JsonElement choice = body.GetProperty("choices")[0];
+        choice.GetProperty("finish_reason").GetString().Should().Be("function_call");
+        JsonElement call = choice.GetProperty("message").GetProperty("function_call");
+        call.GetProperty("name").GetString().Should().Be("get_current_weather");
+        call.GetProperty("arguments").GetString().Should().Contain("Boston");
+        Has(choice.GetProperty("message"), "tool_calls").Should().BeFalse("a legacy caller reads function_call");
+
+        JsonElement upstream = (await gateway.OpenAI.WaitForRequestsAsync(1))[0].Json!.Value;
+        JsonElement[] input = [.. upstream.GetProperty("input").EnumerateArray()];
+        input[0].GetProperty("content")[1].GetProperty("type").GetString().Should().Be("input_image");
+        input[0].GetProperty("content")[1].GetProperty("image_url").GetString().Should().Be("https://example.com/a.png");
+        input[0].GetProperty("content")[1].GetProperty("detail").GetString().Should().Be("low");
+        input[1].GetProperty("type").GetString().Should().Be("function_call");
+        input[2].GetProperty("type").GetString().Should().Be("function_call_output");
+        input[2].GetProperty("call_id").GetString().Should().Be(input[1].GetProperty("call_id").GetString());
+        input[2].GetProperty("output").GetString().Should().Be("18C");
+        upstream.GetProperty("tools")[0].GetProperty("name").GetString().Should().Be("get_current_weather");
+        upstream.GetProperty("tool_choice").GetProperty("name").GetString().Should().Be("get_current_weather");
+        upstream.GetProperty("parallel_tool_calls").GetBoolean().Should().BeFalse("a legacy function_call answer holds one call");
+    }
+
     [Theory]
     [InlineData("""{"model":"claude","messages":[{"role":"user","content":"Hi"}],"n":2}""", "n", null)]
     [InlineData("""{"model":"claude","messages":[{"role":"user","content":"Hi"}],"temperature":"hot"}""", "temperature", null)]

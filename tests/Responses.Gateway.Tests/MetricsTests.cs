@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using Microsoft.AspNetCore.Http;
 using Responses.Testing;
 
 namespace Responses.Gateway.Tests;
@@ -57,17 +55,7 @@ public sealed class MetricsTests
         await using GatewayHarness gateway = await GatewayHarness.StartAsync();
         IReadOnlyList<SseFrame> frames = Fixtures.ReadSseFrames("wire/anthropic/basic_response.txt");
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        gateway.Anthropic.EnqueuePost("/v1/messages", UpstreamReply.Custom(async (context, ct) =>
-        {
-            context.Response.ContentType = "text/event-stream";
-            await context.Response.WriteAsync($"event: {frames[0].Event}\ndata: {frames[0].Data}\n\n", Encoding.UTF8, ct);
-            await context.Response.Body.FlushAsync(ct);
-            await release.Task.WaitAsync(TimeSpan.FromSeconds(20), ct);
-            foreach (SseFrame frame in frames.Skip(1))
-            {
-                await context.Response.WriteAsync($"event: {frame.Event}\ndata: {frame.Data}\n\n", Encoding.UTF8, ct);
-            }
-        }));
+        gateway.Anthropic.EnqueuePost("/v1/messages", HeldSseReply.Create(frames, release.Task));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
         {
