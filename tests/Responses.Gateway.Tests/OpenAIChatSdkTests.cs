@@ -57,6 +57,24 @@ public sealed class OpenAIChatSdkTests
     }
 
     [Fact]
+    public async Task A_stream_cut_upstream_reaches_the_ChatClient_as_updates_that_never_finish()
+    {
+        // The error line ({"error": …}, OpenAI's own shape) is raised by OpenAI's Python SDK; the .NET SDK 2.14 reads it
+        // as an empty update, so its users see a stream without a finish reason (docs/gateway.md says so).
+        await using GatewayHarness gateway = await GatewayHarness.StartAsync();
+        gateway.Anthropic.EnqueuePost("/v1/messages", UpstreamReply.Sse(Fixtures.ReadSseFrames("wire/anthropic/basic_response.txt").Take(4)));
+
+        var updates = new List<StreamingChatCompletionUpdate>();
+        await foreach (StreamingChatCompletionUpdate update in Client(gateway, "claude").CompleteChatStreamingAsync([new UserChatMessage("Hello")]))
+        {
+            updates.Add(update);
+        }
+
+        string.Concat(updates.SelectMany(u => u.ContentUpdate).Select(p => p.Text)).Should().Be("Hello");
+        updates.Should().OnlyContain(u => u.FinishReason == null);
+    }
+
+    [Fact]
     public async Task A_tool_call_and_its_result_make_two_turns_that_reach_Anthropic_as_tool_use_and_tool_result()
     {
         await using GatewayHarness gateway = await GatewayHarness.StartAsync();
