@@ -12,6 +12,9 @@ namespace Responses.Gateway.ChatCompletions;
 /// </summary>
 internal sealed class ChatCompletionChunkWriter
 {
+    private static readonly byte[] DataPrefix = "data: "u8.ToArray();
+    private static readonly byte[] FrameEnd = "\n\n"u8.ToArray();
+    private static readonly byte[] Done = "[DONE]"u8.ToArray();
     private readonly Stream _body;
     private readonly bool _includeUsage;
     private readonly bool _legacyFunctions;
@@ -120,7 +123,7 @@ internal sealed class ChatCompletionChunkWriter
     }
 
     /// <summary>Writes the <c>data: [DONE]</c> sentinel.</summary>
-    public Task WriteDoneAsync(CancellationToken ct) => WriteDataAsync("[DONE]"u8.ToArray(), ct);
+    public Task WriteDoneAsync(CancellationToken ct) => WriteDataAsync(Done, ct);
 
     private async Task StartAsync(CancellationToken ct)
     {
@@ -177,9 +180,9 @@ internal sealed class ChatCompletionChunkWriter
 
     private async Task WriteDataAsync(byte[] data, CancellationToken ct)
     {
-        await _body.WriteAsync("data: "u8.ToArray(), ct);
+        await _body.WriteAsync(DataPrefix, ct);
         await _body.WriteAsync(data, ct);
-        await _body.WriteAsync("\n\n"u8.ToArray(), ct);
+        await _body.WriteAsync(FrameEnd, ct);
         await _body.FlushAsync(ct);
     }
 }
