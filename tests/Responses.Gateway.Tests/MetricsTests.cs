@@ -47,6 +47,9 @@ public sealed class MetricsTests
         requests.Should().NotContain(l => l.Contains("/metrics"), "scrapes are not counted");
         Samples(lines, "http_server_active_requests").Should().NotBeEmpty("ASP.NET Core's hosting meter is exported");
         Samples(lines, "kestrel_active_connections").Should().NotBeEmpty("Kestrel's meter is exported");
+
+        using var scraper = new HttpClient { BaseAddress = gateway.BaseAddress };
+        (await scraper.GetAsync("/metrics/")).StatusCode.Should().Be(HttpStatusCode.OK, "LiteLLM's Grafana dashboard scrapes /metrics/");
     }
 
     [Fact]
