@@ -22,10 +22,14 @@ internal static class Gateway
         TimeProvider time = timeProvider ?? TimeProvider.System;
         builder.Services.AddSingleton(pipelines);
         builder.Services.AddSingleton(config);
+        builder.Services.AddGatewayMetrics();
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton(time);
 
         WebApplication app = builder.Build();
+
+        // Before authentication: /metrics stays open (as LiteLLM's) and 401s are counted.
+        app.UseGatewayMetrics();
         ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Responses.Gateway");
         if (string.IsNullOrEmpty(config.MasterKey))
         {
@@ -49,6 +53,7 @@ internal static class Gateway
         {
             app.MapResponses(prefix);
             app.MapModels(prefix);
+            app.MapChatCompletions(prefix);
         }
 
         app.MapKeys();

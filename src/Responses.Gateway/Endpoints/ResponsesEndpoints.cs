@@ -60,6 +60,8 @@ internal static class ResponsesEndpoints
             return;
         }
 
+        GatewayMetrics.SetModel(context, request.Model);
+
         // LiteLLM's end-user tracking: a key's user_id is the request's user unless the caller names one.
         request.User ??= GatewayCaller.Of(context).Key?.UserId;
 
