@@ -1,0 +1,97 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+
+namespace Responses.ExtensionsAI;
+
+/// <summary>
+/// An <see cref="IChatClient"/> over any <see cref="IResponsesClient"/> (every provider, with or without
+/// middleware), mapping messages, options, responses and stream updates the way Microsoft.Extensions.AI.OpenAI's
+/// Responses chat client does, so that code moves between the two unchanged.
+/// </summary>
+/// <remarks>
+/// <see cref="ChatOptions.RawRepresentationFactory"/> may return a <see cref="CreateResponseRequest"/> to start
+/// from (it is cloned, never changed). <see cref="ChatOptions.ConversationId"/> is sent as
+/// <c>previous_response_id</c>, or as <c>conversation</c> for a <c>conv_…</c> id; a response's
+/// <see cref="ChatResponse.ConversationId"/> is its id when the response was stored.
+/// </remarks>
+public sealed class ResponsesChatClient : IChatClient
+{
+    private readonly IResponsesClient _client;
+    private readonly ChatClientMetadata _metadata;
+    private readonly string? _defaultModelId;
+
+    /// <summary>Initializes a chat client over <paramref name="client"/>.</summary>
+    /// <param name="client">The Responses client (provider or pipeline). Not disposed by this client.</param>
+    /// <param name="defaultModelId">The model when neither the options nor a raw request name one; the client's own default otherwise.</param>
+    public ResponsesChatClient(IResponsesClient client, string? defaultModelId = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _client = client;
+        ResponsesClientMetadata? metadata = client.GetService<ResponsesClientMetadata>();
+        _defaultModelId = defaultModelId;
+        _metadata = new ChatClientMetadata(metadata?.ProviderName, metadata?.ProviderUri, defaultModelId ?? metadata?.DefaultModelId);
+    }
+
+    /// <summary>The Responses client this chat client calls.</summary>
+    public IResponsesClient ResponsesClient => _client;
+
+    /// <inheritdoc />
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        CreateResponseRequest request = ChatRequestMapper.ToRequest(messages, options, this, _defaultModelId);
+        Response response = await _client.CreateResponseAsync(request, cancellationToken).ConfigureAwait(false);
+        return ChatResponseMapper.ToChatResponse(response, request);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        CreateResponseRequest request = ChatRequestMapper.ToRequest(messages, options, this, _defaultModelId);
+        return StreamAsync(request, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(CreateResponseRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        IAsyncEnumerable<ResponseStreamEvent> events = _client.CreateResponseStreamingAsync(request, cancellationToken);
+        await foreach (ChatResponseUpdate update in StreamingUpdateMapper.ToUpdatesAsync(events, request, cancellationToken).ConfigureAwait(false))
+        {
+            yield return update;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Answers <see cref="ChatClientMetadata"/>, this client, and the underlying <see cref="IResponsesClient"/>;
+    /// any other service is asked of the Responses client (for example <see cref="ResponsesClientMetadata"/> or a middleware).
+    /// </remarks>
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is null)
+        {
+            if (serviceType == typeof(ChatClientMetadata))
+            {
+                return _metadata;
+            }
+
+            if (serviceType.IsInstanceOfType(this))
+            {
+                return this;
+            }
+
+            if (serviceType.IsInstanceOfType(_client))
+            {
+                return _client;
+            }
+        }
+
+        return _client.GetService(serviceType, serviceKey);
+    }
+
+    /// <summary>Does nothing: the Responses client belongs to whoever created it.</summary>
+    public void Dispose()
+    {
+    }
+}
