@@ -198,10 +198,10 @@ internal static class ChatInputMapper
     }
 
     internal static string SerializeArguments(IDictionary<string, object?>? arguments) =>
-        JsonSerializer.Serialize(arguments ?? new Dictionary<string, object?>(), AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+        ChatJson.Serialize(arguments ?? new Dictionary<string, object?>(), typeof(IDictionary<string, object?>));
 
     internal static string SerializeArguments(IReadOnlyDictionary<string, object?>? arguments) =>
-        JsonSerializer.Serialize(arguments ?? new Dictionary<string, object?>(), AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IReadOnlyDictionary<string, object?>)));
+        ChatJson.Serialize(arguments ?? new Dictionary<string, object?>(), typeof(IReadOnlyDictionary<string, object?>));
 
     private static MessageRole RoleOf(ChatRole role) =>
         role == ChatRole.System ? MessageRole.System

@@ -117,7 +117,7 @@ internal static class ContentMapper
                 null => string.Empty,
                 string s => s,
                 JsonElement { ValueKind: JsonValueKind.String } s => s.GetString()!,
-                _ => JsonSerializer.Serialize(result, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(object))),
+                _ => ChatJson.Serialize(result, typeof(object)),
             };
         }
 
@@ -127,7 +127,7 @@ internal static class ContentMapper
             ContentPart? part = content is TextContent t
                 ? new InputTextPart(t.Text ?? string.Empty)
                 : ToPart(content, MessageRole.User);
-            parts.Add(part ?? new InputTextPart(JsonSerializer.Serialize(content, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(AIContent)))));
+            parts.Add(part ?? new InputTextPart(ChatJson.Serialize(content, typeof(AIContent))));
         }
 
         return parts;
