@@ -13,13 +13,13 @@ internal static class ChatResponseMapper
 {
     private static readonly ChatRole DeveloperRole = new("developer");
 
-    public static ChatResponse ToChatResponse(Response response, CreateResponseRequest request)
+    public static ChatResponse ToChatResponse(Response response, CreateResponseRequest request, bool pipelineStores)
     {
         DateTimeOffset createdAt = DateTimeOffset.FromUnixTimeSeconds(response.CreatedAt);
         var chat = new ChatResponse
         {
             ResponseId = response.Id,
-            ConversationId = ConversationIdOf(request, response.Conversation?.Id, response.Id, response.Store),
+            ConversationId = ConversationIdOf(request, response.Conversation?.Id, response.Id, response.Store == true || pipelineStores),
             CreatedAt = createdAt,
             ModelId = response.Model,
             RawRepresentation = response,
@@ -56,16 +56,18 @@ internal static class ChatResponseMapper
     /// <summary>
     /// The id that continues this conversation: the request's <c>conversation</c>, else the response id when the
     /// response was stored (a stateless provider's response cannot be continued by id, so a function-invocation
-    /// loop keeps sending the whole history), and none when the request said <c>store: false</c>.
+    /// loop keeps sending the whole history), and none when the request said <c>store: false</c>. A response is
+    /// stored when it says so (OpenAI) or when the pipeline has a response store (the state middleware saves
+    /// every response not sent with <c>store: false</c>).
     /// </summary>
-    public static string? ConversationIdOf(CreateResponseRequest request, string? responseConversationId, string? responseId, bool? stored)
+    public static string? ConversationIdOf(CreateResponseRequest request, string? responseConversationId, string? responseId, bool stored)
     {
         if (request.Store is false)
         {
             return null;
         }
 
-        return responseConversationId ?? ChatRequestMapper.ConversationIdOf(request) ?? (stored is true ? responseId : null);
+        return responseConversationId ?? ChatRequestMapper.ConversationIdOf(request) ?? (stored ? responseId : null);
     }
 
     public static ChatFinishReason? FinishReasonOf(Response response) => response.IncompleteDetails?.Reason switch

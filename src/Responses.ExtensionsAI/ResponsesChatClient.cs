@@ -19,14 +19,23 @@ public sealed class ResponsesChatClient : IChatClient
     private readonly IResponsesClient _client;
     private readonly ChatClientMetadata _metadata;
     private readonly string? _defaultModelId;
+    private readonly bool _ownsClient;
+    private readonly bool _pipelineStores;
 
     /// <summary>Initializes a chat client over <paramref name="client"/>.</summary>
     /// <param name="client">The Responses client (provider or pipeline). Not disposed by this client.</param>
     /// <param name="defaultModelId">The model when neither the options nor a raw request name one; the client's own default otherwise.</param>
     public ResponsesChatClient(IResponsesClient client, string? defaultModelId = null)
+        : this(client, defaultModelId, ownsClient: false)
+    {
+    }
+
+    internal ResponsesChatClient(IResponsesClient client, string? defaultModelId, bool ownsClient)
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
+        _ownsClient = ownsClient;
+        _pipelineStores = client.GetService<IResponseStore>() is not null;
         ResponsesClientMetadata? metadata = client.GetService<ResponsesClientMetadata>();
         _defaultModelId = defaultModelId;
         _metadata = new ChatClientMetadata(metadata?.ProviderName, metadata?.ProviderUri, defaultModelId ?? metadata?.DefaultModelId);
@@ -41,7 +50,7 @@ public sealed class ResponsesChatClient : IChatClient
         ArgumentNullException.ThrowIfNull(messages);
         CreateResponseRequest request = ChatRequestMapper.ToRequest(messages, options, this, _defaultModelId);
         Response response = await _client.CreateResponseAsync(request, cancellationToken).ConfigureAwait(false);
-        return ChatResponseMapper.ToChatResponse(response, request);
+        return ChatResponseMapper.ToChatResponse(response, request, _pipelineStores);
     }
 
     /// <inheritdoc />
@@ -55,7 +64,7 @@ public sealed class ResponsesChatClient : IChatClient
     private async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(CreateResponseRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         IAsyncEnumerable<ResponseStreamEvent> events = _client.CreateResponseStreamingAsync(request, cancellationToken);
-        await foreach (ChatResponseUpdate update in StreamingUpdateMapper.ToUpdatesAsync(events, request, cancellationToken).ConfigureAwait(false))
+        await foreach (ChatResponseUpdate update in StreamingUpdateMapper.ToUpdatesAsync(events, request, _pipelineStores, cancellationToken).ConfigureAwait(false))
         {
             yield return update;
         }
@@ -90,8 +99,12 @@ public sealed class ResponsesChatClient : IChatClient
         return _client.GetService(serviceType, serviceKey);
     }
 
-    /// <summary>Does nothing: the Responses client belongs to whoever created it.</summary>
+    /// <summary>Disposes the Responses client only when this chat client created it (DI registration from settings); otherwise it belongs to its creator.</summary>
     public void Dispose()
     {
+        if (_ownsClient)
+        {
+            _client.Dispose();
+        }
     }
 }

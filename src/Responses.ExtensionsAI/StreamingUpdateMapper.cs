@@ -16,9 +16,10 @@ internal static class StreamingUpdateMapper
     public static async IAsyncEnumerable<ChatResponseUpdate> ToUpdatesAsync(
         IAsyncEnumerable<ResponseStreamEvent> events,
         CreateResponseRequest request,
+        bool pipelineStores,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var state = new StreamState(request);
+        var state = new StreamState(request, pipelineStores);
         await foreach (ResponseStreamEvent e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             foreach (ChatResponseUpdate update in state.Map(e))
@@ -28,7 +29,7 @@ internal static class StreamingUpdateMapper
         }
     }
 
-    private sealed class StreamState(CreateResponseRequest request)
+    private sealed class StreamState(CreateResponseRequest request, bool pipelineStores)
     {
         private DateTimeOffset? _createdAt;
         private string? _responseId;
@@ -142,7 +143,7 @@ internal static class StreamingUpdateMapper
             _createdAt = DateTimeOffset.FromUnixTimeSeconds(response.CreatedAt);
             _responseId = response.Id;
             _modelId = response.Model;
-            _conversationId ??= ChatResponseMapper.ConversationIdOf(request, response.Conversation?.Id, response.Id, response.Store);
+            _conversationId ??= ChatResponseMapper.ConversationIdOf(request, response.Conversation?.Id, response.Id, response.Store == true || pipelineStores);
         }
 
         private ChatResponseUpdate Update(ResponseStreamEvent e, AIContent? content = null) =>
