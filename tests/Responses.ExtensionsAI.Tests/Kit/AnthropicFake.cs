@@ -32,12 +32,15 @@ internal sealed class AnthropicFake : IAsyncDisposable
     }
 
     /// <summary>Answers the next requests with these message bodies, as JSON or SSE depending on the request's "stream".</summary>
-    public void Reply(params string[] messageBodies)
+    public void Reply(params string[] messageBodies) => Reply([.. messageBodies.Select(b => (Func<JsonElement, string>)(_ => b))]);
+
+    /// <summary>Answers the next requests with bodies made from each request's JSON (e.g. to call a tool by the name it was given).</summary>
+    public void Reply(params Func<JsonElement, string>[] messageBodies)
     {
-        var queue = new Queue<string>(messageBodies);
+        var queue = new Queue<Func<JsonElement, string>>(messageBodies);
         Upstream.Route("POST", MessagesPath).Handle(request =>
         {
-            string body = queue.Dequeue();
+            string body = queue.Dequeue()(request.Json!.Value);
             bool stream = request.Json is { } json && json.TryGetProperty("stream", out JsonElement s) && s.ValueKind == JsonValueKind.True;
             return stream ? UpstreamReply.Sse(ToSse(body)) : UpstreamReply.Json(body);
         });
