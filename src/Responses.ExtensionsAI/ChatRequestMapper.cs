@@ -134,24 +134,39 @@ internal static class ChatRequestMapper
         _ => null,
     };
 
-    private static Responses.ReasoningOptions ToReasoning(Microsoft.Extensions.AI.ReasoningOptions reasoning) => new()
+    // Effort and summary as M.E.AI.OpenAI sends them ("summary" left out when no reasoning output is asked for).
+    private static Responses.ReasoningOptions ToReasoning(Microsoft.Extensions.AI.ReasoningOptions reasoning)
     {
-        Effort = reasoning.Effort switch
+        string? effort = reasoning.Effort switch
         {
-            Microsoft.Extensions.AI.ReasoningEffort.None => Responses.ReasoningEffort.None,
-            Microsoft.Extensions.AI.ReasoningEffort.Low => Responses.ReasoningEffort.Low,
-            Microsoft.Extensions.AI.ReasoningEffort.Medium => Responses.ReasoningEffort.Medium,
-            Microsoft.Extensions.AI.ReasoningEffort.High => Responses.ReasoningEffort.High,
-            Microsoft.Extensions.AI.ReasoningEffort.ExtraHigh => Responses.ReasoningEffort.XHigh,
+            Microsoft.Extensions.AI.ReasoningEffort.None => "none",
+            Microsoft.Extensions.AI.ReasoningEffort.Low => "low",
+            Microsoft.Extensions.AI.ReasoningEffort.Medium => "medium",
+            Microsoft.Extensions.AI.ReasoningEffort.High => "high",
+            Microsoft.Extensions.AI.ReasoningEffort.ExtraHigh => "xhigh",
             _ => null,
-        },
-        Summary = reasoning.Output switch
+        };
+        string? summary = reasoning.Output switch
         {
-            ReasoningOutput.Summary => "auto",
+            ReasoningOutput.Summary => "concise",
             ReasoningOutput.Full => "detailed",
             _ => null,
-        },
-    };
+        };
+
+        // Read from JSON so that the object writes only the keys it has ("summary" is otherwise always written, as null).
+        var json = new JsonObject();
+        if (effort is not null)
+        {
+            json["effort"] = effort;
+        }
+
+        if (summary is not null)
+        {
+            json["summary"] = summary;
+        }
+
+        return JsonSerializer.Deserialize(json, ResponsesJson.GetTypeInfo<Responses.ReasoningOptions>())!;
+    }
 
     // AdditionalProperties are request fields by their wire name ("top_k", "service_tier", "metadata"…): a key the
     // request already sets is left alone; the rest are read into the request, typed where the model knows the

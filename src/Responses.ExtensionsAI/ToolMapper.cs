@@ -109,7 +109,7 @@ internal static class ToolMapper
         return tool;
     }
 
-    // OpenAI's function "parameters" object: type, required and properties always present (M.E.AI.OpenAI's ToolJson shape).
+    // OpenAI's function "parameters" object: type, required, properties and additionalProperties always present (M.E.AI.OpenAI's ToolJson shape).
     private static JsonElement ToFunctionParameters(AIFunctionDeclaration function, bool? strict)
     {
         JsonElement schema = strict is true ? StrictSchemaTransformCache.GetOrCreateTransformedSchema(function) : function.JsonSchema;
@@ -120,10 +120,10 @@ internal static class ToolMapper
             ["properties"] = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("properties", out JsonElement properties) ? JsonNode.Parse(properties.GetRawText()) : new JsonObject(),
         };
 
-        if (schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("additionalProperties", out JsonElement additional))
-        {
-            parameters["additionalProperties"] = JsonNode.Parse(additional.GetRawText());
-        }
+        // M.E.AI.OpenAI always closes the object ("additionalProperties": false) unless the schema says otherwise.
+        parameters["additionalProperties"] = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("additionalProperties", out JsonElement additional)
+            ? JsonNode.Parse(additional.GetRawText())
+            : false;
 
         return JsonSerializer.SerializeToElement(parameters, ExtensionsAIJsonContext.Default.JsonObject);
     }

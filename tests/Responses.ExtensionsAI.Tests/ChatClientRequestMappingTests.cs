@@ -33,7 +33,7 @@ public class ChatClientRequestMappingTests
             FrequencyPenalty = 0.75f,
             Instructions = "Be brief.",
             StopSequences = ["STOP"],
-            Reasoning = new Microsoft.Extensions.AI.ReasoningOptions { Effort = Microsoft.Extensions.AI.ReasoningEffort.High, Output = ReasoningOutput.Full },
+            Reasoning = new Microsoft.Extensions.AI.ReasoningOptions { Effort = Microsoft.Extensions.AI.ReasoningEffort.High, Output = ReasoningOutput.Summary },
         };
 
         JsonElement body = await SendAsync([new ChatMessage(ChatRole.User, "Hi")], options);
@@ -41,7 +41,7 @@ public class ChatClientRequestMappingTests
         JsonAssert.Equal(
             """
             {"model":"gpt-test","input":[{"type":"message","role":"user","content":[{"type":"input_text","text":"Hi"}]}],
-             "instructions":"Be brief.","reasoning":{"effort":"high","summary":"detailed"},"max_output_tokens":321,
+             "instructions":"Be brief.","reasoning":{"effort":"high","summary":"concise"},"max_output_tokens":321,
              "temperature":0.5,"top_p":0.8999999761581421,"presence_penalty":0.25,"frequency_penalty":0.75}
             """,
             body.GetRawText(),
@@ -88,7 +88,7 @@ public class ChatClientRequestMappingTests
         JsonAssert.Equal(
             """
             [{"type":"function","name":"get_weather","description":"Gets the weather",
-              "parameters":{"type":"object","required":["city"],"properties":{"city":{"description":"The city","type":"string"}}}},
+              "parameters":{"type":"object","required":["city"],"properties":{"city":{"description":"The city","type":"string"}},"additionalProperties":false}},
              {"type":"web_search"},
              {"type":"file_search","vector_store_ids":["vs_1"],"max_num_results":4},
              {"type":"code_interpreter","container":{"type":"auto","file_ids":["file_1"]}},
