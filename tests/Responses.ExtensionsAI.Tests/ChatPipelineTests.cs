@@ -51,6 +51,40 @@ public class ChatPipelineTests
         toolResult.GetRawText().Should().Contain("18C and sunny in Paris");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Signed_thinking_survives_the_tool_loop(bool streaming)
+    {
+        const string Signature = "EqQBCkYIBxgCKkBsigned+thinking==";
+        await using AnthropicFake fake = await AnthropicFake.StartAsync();
+        fake.Reply(
+            $$$"""
+            {"id":"msg_think","type":"message","role":"assistant","model":"claude-sonnet-4-5","stop_reason":"tool_use","stop_sequence":null,
+             "content":[{"type":"thinking","thinking":"I should call get_weather.","signature":"{{{Signature}}}"},
+                        {"type":"tool_use","id":"toolu_t","name":"get_weather","input":{"city":"Rome"}}],
+             "usage":{"input_tokens":40,"output_tokens":20}}
+            """,
+            AnthropicFake.Text("Rome is sunny."));
+        using IChatClient client = fake.Client.AsChatClient().AsBuilder().UseFunctionInvocation().Build();
+        var options = new ChatOptions { Tools = [AIFunctionFactory.Create(GetWeather, "get_weather")], Reasoning = new Microsoft.Extensions.AI.ReasoningOptions { Effort = Microsoft.Extensions.AI.ReasoningEffort.Medium } };
+
+        ChatResponse response = streaming
+            ? await client.GetStreamingResponseAsync("Weather in Rome?", options).ToChatResponseAsync()
+            : await client.GetResponseAsync("Weather in Rome?", options);
+
+        response.Text.Should().EndWith("Rome is sunny.");
+        _calls.Should().Equal("Rome");
+        IReadOnlyList<JsonElement> bodies = await fake.RequestBodiesAsync(2);
+        JsonElement assistant = bodies[1].GetProperty("messages")[1];
+        JsonElement thinking = assistant.GetProperty("content")[0];
+        thinking.GetProperty("type").GetString().Should().Be("thinking");
+        thinking.GetProperty("thinking").GetString().Should().Be("I should call get_weather.");
+        thinking.GetProperty("signature").GetString().Should().Be(Signature);
+        assistant.GetProperty("content")[1].GetProperty("type").GetString().Should().Be("tool_use");
+        assistant.GetProperty("content").GetArrayLength().Should().Be(2, "one thinking block, not one per streamed piece");
+    }
+
     [Fact]
     public async Task Approval_required_function_asks_before_running_and_runs_once_approved()
     {

@@ -85,6 +85,12 @@ internal sealed class AnthropicFake : IAsyncDisposable
                     yield return Frame(new JsonObject { ["type"] = "content_block_delta", ["index"] = i, ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = text.Substring(at, Math.Min(5, text.Length - at)) } });
                 }
             }
+            else if (type == "thinking")
+            {
+                yield return Frame(new JsonObject { ["type"] = "content_block_start", ["index"] = i, ["content_block"] = new JsonObject { ["type"] = "thinking", ["thinking"] = "", ["signature"] = "" } });
+                yield return Frame(new JsonObject { ["type"] = "content_block_delta", ["index"] = i, ["delta"] = new JsonObject { ["type"] = "thinking_delta", ["thinking"] = block["thinking"]!.GetValue<string>() } });
+                yield return Frame(new JsonObject { ["type"] = "content_block_delta", ["index"] = i, ["delta"] = new JsonObject { ["type"] = "signature_delta", ["signature"] = block["signature"]!.GetValue<string>() } });
+            }
             else if (type == "tool_use")
             {
                 yield return Frame(new JsonObject
