@@ -23,11 +23,13 @@ internal static class ChatResponseMapper
             CreatedAt = createdAt,
             ModelId = response.Model,
             RawRepresentation = response,
+            ContinuationToken = ResponsesContinuationToken.For(response.Id, response.Background, response.Status),
             Usage = ToUsageDetails(response.Usage),
             Messages = [.. ToChatMessages(response.Output)],
         };
 
-        chat.FinishReason = FinishReasonOf(response) ?? (chat.Messages.Any(m => m.Contents.Any(c => c is FunctionCallContent)) ? ChatFinishReason.ToolCalls : ChatFinishReason.Stop);
+        bool running = response.Status == ResponseStatus.Queued || response.Status == ResponseStatus.InProgress;
+        chat.FinishReason = FinishReasonOf(response) ?? (running ? null : chat.Messages.Any(m => m.Contents.Any(c => c is FunctionCallContent)) ? ChatFinishReason.ToolCalls : ChatFinishReason.Stop);
 
         if (response.Error is { } error)
         {

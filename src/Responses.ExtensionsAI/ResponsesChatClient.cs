@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
 namespace Responses.ExtensionsAI;
@@ -49,7 +48,9 @@ public sealed class ResponsesChatClient : IChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         CreateResponseRequest request = ChatRequestMapper.ToRequest(messages, options, this, _defaultModelId);
-        Response response = await _client.CreateResponseAsync(request, cancellationToken).ConfigureAwait(false);
+        Response response = ContinuationOf(messages, options) is { } token
+            ? await _client.GetResponseAsync(token.ResponseId, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : await _client.CreateResponseAsync(request, cancellationToken).ConfigureAwait(false);
         return ChatResponseMapper.ToChatResponse(response, request, _pipelineStores);
     }
 
@@ -58,16 +59,27 @@ public sealed class ResponsesChatClient : IChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         CreateResponseRequest request = ChatRequestMapper.ToRequest(messages, options, this, _defaultModelId);
-        return StreamAsync(request, cancellationToken);
+        ResponsesContinuationToken? token = ContinuationOf(messages, options);
+        IAsyncEnumerable<ResponseStreamEvent> events = token is null
+            ? _client.CreateResponseStreamingAsync(request, cancellationToken)
+            : _client.GetResponseStreamingAsync(token.ResponseId, new GetResponseOptions { StartingAfter = token.SequenceNumber }, cancellationToken);
+        return StreamingUpdateMapper.ToUpdatesAsync(events, request, _pipelineStores, token?.ResponseId, cancellationToken);
     }
 
-    private async IAsyncEnumerable<ChatResponseUpdate> StreamAsync(CreateResponseRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // A continuation token polls (or resumes the stream of) a background response instead of creating one.
+    private static ResponsesContinuationToken? ContinuationOf(IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
-        IAsyncEnumerable<ResponseStreamEvent> events = _client.CreateResponseStreamingAsync(request, cancellationToken);
-        await foreach (ChatResponseUpdate update in StreamingUpdateMapper.ToUpdatesAsync(events, request, _pipelineStores, cancellationToken).ConfigureAwait(false))
+        if (options?.ContinuationToken is not { } token)
         {
-            yield return update;
+            return null;
         }
+
+        if (messages.Any())
+        {
+            throw new InvalidOperationException("Messages are not allowed when continuing a background response with a continuation token.");
+        }
+
+        return ResponsesContinuationToken.From(token);
     }
 
     /// <inheritdoc />

@@ -17,9 +17,10 @@ internal static class StreamingUpdateMapper
         IAsyncEnumerable<ResponseStreamEvent> events,
         CreateResponseRequest request,
         bool pipelineStores,
+        string? resumedResponseId,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var state = new StreamState(request, pipelineStores);
+        var state = new StreamState(request, pipelineStores, resumedResponseId);
         await foreach (ResponseStreamEvent e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             foreach (ChatResponseUpdate update in state.Map(e))
@@ -29,15 +30,17 @@ internal static class StreamingUpdateMapper
         }
     }
 
-    private sealed class StreamState(CreateResponseRequest request, bool pipelineStores)
+    private sealed class StreamState(CreateResponseRequest request, bool pipelineStores, string? resumedResponseId)
     {
         private DateTimeOffset? _createdAt;
-        private string? _responseId;
+        private string? _responseId = resumedResponseId;
         private string? _conversationId;
         private string? _modelId;
         private string? _messageId;
         private ChatRole? _role;
         private bool _anyFunctions;
+        private bool? _background = request.Background;
+        private ResponseStatus? _status;
 
         public IEnumerable<ChatResponseUpdate> Map(ResponseStreamEvent e)
         {
@@ -143,6 +146,8 @@ internal static class StreamingUpdateMapper
             _createdAt = DateTimeOffset.FromUnixTimeSeconds(response.CreatedAt);
             _responseId = response.Id;
             _modelId = response.Model;
+            _background = response.Background ?? _background;
+            _status = response.Status;
             _conversationId ??= ChatResponseMapper.ConversationIdOf(request, response.Conversation?.Id, response.Id, response.Store == true || pipelineStores);
         }
 
@@ -155,6 +160,7 @@ internal static class StreamingUpdateMapper
                 CreatedAt = _createdAt,
                 ModelId = _modelId,
                 RawRepresentation = e,
+                ContinuationToken = ResponsesContinuationToken.For(_responseId, _background, _status, e.SequenceNumber),
             };
     }
 }
