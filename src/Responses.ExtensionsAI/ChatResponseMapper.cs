@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
@@ -113,7 +114,7 @@ internal static class ChatResponseMapper
         }
     }
 
-    /// <summary>Adds the contents of a non-message output item.</summary>
+    /// <summary>Adds the contents of a non-message output item (items M.E.AI has no type for become raw <see cref="AIContent"/>s).</summary>
     public static void AddItemContents(ResponseItem item, IList<AIContent> contents)
     {
         switch (item)
@@ -160,11 +161,49 @@ internal static class ChatResponseMapper
                 });
                 break;
 
+            // Hosted tool calls: only the result carries the item, so that a round trip sends it once (as M.E.AI.OpenAI does).
+            case CodeInterpreterCallItem code:
+                contents.Add(new CodeInterpreterToolCallContent(code.Id ?? string.Empty)
+                {
+                    Inputs = string.IsNullOrWhiteSpace(code.Code) ? null : [new DataContent(Encoding.UTF8.GetBytes(code.Code), "text/x-python")],
+                });
+                contents.Add(new CodeInterpreterToolResultContent(code.Id ?? string.Empty)
+                {
+                    Outputs = code.Outputs is { Count: > 0 } outputs ? [.. outputs.Select(CodeOutput).OfType<AIContent>()] : null,
+                    RawRepresentation = code,
+                });
+                break;
+
+            case ImageGenerationCallItem image:
+                contents.Add(new ImageGenerationToolCallContent(image.Id ?? string.Empty));
+                contents.Add(new ImageGenerationToolResultContent(image.Id ?? string.Empty)
+                {
+                    Outputs = image.Result is { Length: > 0 } result ? [new DataContent(Convert.FromBase64String(result), $"image/{image.OutputFormat ?? "png"}")] : null,
+                    RawRepresentation = image,
+                });
+                break;
+
+            case WebSearchCallItem search:
+                contents.Add(new WebSearchToolCallContent(search.Id ?? string.Empty)
+                {
+                    Queries = search.Action is WebSearchSearchAction action ? (action.Queries ?? (action.Query is { } q ? [q] : null)) : null,
+                });
+                contents.Add(new WebSearchToolResultContent(search.Id ?? string.Empty) { RawRepresentation = search });
+                break;
+
             default:
                 contents.Add(new AIContent { RawRepresentation = item });
                 break;
         }
     }
+
+    private static AIContent? CodeOutput(CodeInterpreterOutput output) => output switch
+    {
+        CodeInterpreterLogsOutput logs => new TextContent(logs.Logs) { RawRepresentation = logs },
+        CodeInterpreterImageOutput { Url: { } url } image when url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) => new DataContent(url) { RawRepresentation = image },
+        CodeInterpreterImageOutput { Url: { } url } image when Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) => new UriContent(uri, "image/*") { RawRepresentation = image },
+        _ => null,
+    };
 
     public static UsageDetails? ToUsageDetails(ResponseUsage? usage)
     {

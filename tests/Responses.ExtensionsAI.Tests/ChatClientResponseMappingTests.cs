@@ -9,7 +9,7 @@ namespace Responses.ExtensionsAI.Tests;
 /// <summary>Responses and event streams become ChatResponses and updates; every item goes back out unchanged.</summary>
 public class ChatClientResponseMappingTests
 {
-    // A reasoning item with protected data, a message, a web search call (no M.E.AI type) and a function call, with usage.
+    // A reasoning item with protected data, a message, a web search call, a custom tool call (no M.E.AI type) and a function call, with usage.
     private static void ToolTurn(ResponseWriter w)
     {
         int r = w.BeginReasoning("rs_1");
@@ -20,6 +20,7 @@ public class ChatClientResponseMappingTests
         w.AppendOutputText(m, "Let me check.");
         w.EndItem(m);
         w.AddItem(new WebSearchCallItem { Id = "ws_1", Status = ItemStatus.Completed, Action = new WebSearchSearchAction { Query = "paris weather" }, AdditionalProperties = new Dictionary<string, JsonElement> { ["future_field"] = Fixtures.ParseElement("{\"kept\":true}") } });
+        w.AddItem(new CustomToolCallItem { Id = "ctc_1", CallId = "custom_1", Name = "grammar", Input = "SELECT 1", Status = ItemStatus.Completed });
         int f = w.BeginFunctionCall("call_1", "get_weather", "fc_1");
         w.AppendFunctionArguments(f, """{"city":"Paris"}""");
         w.EndItem(f);
@@ -58,12 +59,16 @@ public class ChatClientResponseMappingTests
         ChatMessage message = response.Messages.Single();
         message.Role.Should().Be(ChatRole.Assistant);
         message.MessageId.Should().Be("msg_1");
-        message.Contents.Select(c => c.GetType().Name).Should().Equal(nameof(TextReasoningContent), nameof(TextContent), nameof(AIContent), nameof(FunctionCallContent));
+        message.Contents.Select(c => c.GetType().Name).Should().Equal(
+            nameof(TextReasoningContent), nameof(TextContent), nameof(WebSearchToolCallContent), nameof(WebSearchToolResultContent), nameof(AIContent), nameof(FunctionCallContent));
         var reasoning = (TextReasoningContent)message.Contents[0];
         reasoning.Text.Should().Be("Need weather.");
         reasoning.ProtectedData.Should().Be("enc-secret");
-        message.Contents[2].RawRepresentation.Should().BeOfType<WebSearchCallItem>();
-        var call = (FunctionCallContent)message.Contents[3];
+        ((WebSearchToolCallContent)message.Contents[2]).Queries.Should().Equal("paris weather");
+        message.Contents[2].RawRepresentation.Should().BeNull("only the result carries the item, so it goes back once");
+        message.Contents[3].RawRepresentation.Should().BeOfType<WebSearchCallItem>();
+        message.Contents[4].RawRepresentation.Should().BeOfType<CustomToolCallItem>("an item M.E.AI has no type for");
+        var call = (FunctionCallContent)message.Contents[5];
         call.CallId.Should().Be("call_1");
         call.Name.Should().Be("get_weather");
         call.Arguments.Should().ContainKey("city");
@@ -97,12 +102,13 @@ public class ChatClientResponseMappingTests
 
         JsonElement output = ResponsesJson.SerializeToElement(((Response)first.RawRepresentation!).Output);
         JsonElement input = Fixtures.ParseElement(provider.RequestJson[1]).GetProperty("input");
-        input.GetArrayLength().Should().Be(6);
+        input.GetArrayLength().Should().Be(7);
         JsonAssert.Equal(output[0], input[1], "reasoning with its encrypted content");
-        JsonAssert.Equal(output[2], input[3], "an item M.E.AI has no type for, unknown fields included");
-        JsonAssert.Equal(output[3], input[4], "the function call item, id and status included");
+        JsonAssert.Equal(output[2], input[3], "the web search call, unknown fields included");
+        JsonAssert.Equal(output[3], input[4], "an item M.E.AI has no type for");
+        JsonAssert.Equal(output[4], input[5], "the function call item, id and status included");
         input[2].GetProperty("content")[0].GetProperty("text").GetString().Should().Be("Let me check.");
-        input[5].GetProperty("type").GetString().Should().Be("function_call_output");
+        input[6].GetProperty("type").GetString().Should().Be("function_call_output");
     }
 
     [Fact]
@@ -155,7 +161,7 @@ public class ChatClientResponseMappingTests
         reasoning.Should().ContainSingle();
         reasoning[0].GetProperty("encrypted_content").GetString().Should().Be("enc-secret");
         reasoning[0].GetProperty("summary")[0].GetProperty("text").GetString().Should().Be("Need weather.");
-        input.EnumerateArray().Select(i => i.GetProperty("type").GetString()).Should().Equal("message", "reasoning", "message", "web_search_call", "function_call", "function_call_output");
+        input.EnumerateArray().Select(i => i.GetProperty("type").GetString()).Should().Equal("message", "reasoning", "message", "web_search_call", "custom_tool_call", "function_call", "function_call_output");
     }
 
     [Fact]
@@ -249,6 +255,36 @@ public class ChatClientResponseMappingTests
         await chat.GetResponseAsync(history, options);
         JsonElement thirdInput = Fixtures.ParseElement(provider.RequestJson[2]).GetProperty("input");
         thirdInput.EnumerateArray().Count(i => i.GetProperty("type").GetString() == "mcp_call").Should().Be(1, "the call and result pair goes back as one item");
+    }
+
+    [Fact]
+    public async Task Hosted_tool_items_map_to_their_MEAI_contents_and_go_back_once()
+    {
+        string png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47]);
+        var provider = new RecordingResponsesClient()
+            .Then(w =>
+            {
+                w.AddItem(new CodeInterpreterCallItem { Id = "ci_1", ContainerId = "cntr_1", Code = "print(6*7)", Status = ItemStatus.Completed, Outputs = [new CodeInterpreterLogsOutput { Logs = "42" }] });
+                w.AddItem(new ImageGenerationCallItem { Id = "ig_1", Status = ItemStatus.Completed, Result = png, OutputFormat = "png" });
+                w.Complete();
+            })
+            .Then(RecordingResponsesClient.Text("ok"));
+        using IChatClient chat = provider.AsChatClient();
+
+        ChatResponse response = await chat.GetResponseAsync("Compute and draw");
+
+        List<AIContent> contents = [.. response.Messages.SelectMany(m => m.Contents)];
+        CodeInterpreterToolCallContent code = contents.OfType<CodeInterpreterToolCallContent>().Single();
+        code.CallId.Should().Be("ci_1");
+        code.Inputs!.OfType<DataContent>().Single().MediaType.Should().Be("text/x-python");
+        contents.OfType<CodeInterpreterToolResultContent>().Single().Outputs!.OfType<TextContent>().Single().Text.Should().Be("42");
+        DataContent image = contents.OfType<ImageGenerationToolResultContent>().Single().Outputs!.OfType<DataContent>().Single();
+        image.MediaType.Should().Be("image/png");
+        image.Data.ToArray().Should().Equal(0x89, 0x50, 0x4E, 0x47);
+
+        await chat.GetResponseAsync([new ChatMessage(ChatRole.User, "Compute and draw"), .. response.Messages, new ChatMessage(ChatRole.User, "Thanks")]);
+        JsonElement input = Fixtures.ParseElement(provider.RequestJson[1]).GetProperty("input");
+        input.EnumerateArray().Select(i => i.GetProperty("type").GetString()).Should().Equal("message", "code_interpreter_call", "image_generation_call", "message");
     }
 
     [Fact]
