@@ -29,7 +29,7 @@ public class ChatClientResponseMappingTests
             InputTokens = 100,
             OutputTokens = 40,
             TotalTokens = 140,
-            InputTokensDetails = new InputTokensDetails { CachedTokens = 60 },
+            InputTokensDetails = new InputTokensDetails { CachedTokens = 60, CacheWriteTokens = 5 },
             OutputTokensDetails = new OutputTokensDetails { ReasoningTokens = 25 },
         });
         w.Complete();
@@ -55,6 +55,7 @@ public class ChatClientResponseMappingTests
         response.Usage.TotalTokenCount.Should().Be(140);
         response.Usage.CachedInputTokenCount.Should().Be(60);
         response.Usage.ReasoningTokenCount.Should().Be(25);
+        response.Usage.AdditionalCounts.Should().Equal(new Dictionary<string, long> { ["InputTokenDetails.CacheWriteTokenCount"] = 5 });
 
         ChatMessage message = response.Messages.Single();
         message.Role.Should().Be(ChatRole.Assistant);

@@ -62,6 +62,7 @@ public class ParityTests
             a.Usage.TotalTokenCount.Should().Be(b.Usage.TotalTokenCount);
             a.Usage.CachedInputTokenCount.Should().Be(b.Usage.CachedInputTokenCount);
             a.Usage.ReasoningTokenCount.Should().Be(b.Usage.ReasoningTokenCount);
+            (a.Usage.AdditionalCounts ?? []).Should().BeEquivalentTo(b.Usage.AdditionalCounts ?? []);
             a.Messages.Select(m => m.MessageId).Should().Equal(b.Messages.Select(m => m.MessageId));
             a.Messages.Select(m => m.Role).Should().Equal(b.Messages.Select(m => m.Role));
             Calls(a).Should().BeEquivalentTo(Calls(b));
