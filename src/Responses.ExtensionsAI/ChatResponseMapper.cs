@@ -178,7 +178,7 @@ internal static class ChatResponseMapper
                 contents.Add(new ImageGenerationToolCallContent(image.Id ?? string.Empty));
                 contents.Add(new ImageGenerationToolResultContent(image.Id ?? string.Empty)
                 {
-                    Outputs = image.Result is { Length: > 0 } result ? [new DataContent(Convert.FromBase64String(result), $"image/{image.OutputFormat ?? "png"}")] : null,
+                    Outputs = DecodeImage(image.Result) is { } bytes ? [new DataContent(bytes, $"image/{image.OutputFormat ?? "png"}")] : null,
                     RawRepresentation = image,
                 });
                 break;
@@ -195,6 +195,18 @@ internal static class ChatResponseMapper
                 contents.Add(new AIContent { RawRepresentation = item });
                 break;
         }
+    }
+
+    // A result that is not base64 (a recording's placeholder) stays in the raw item only.
+    private static byte[]? DecodeImage(string? result)
+    {
+        if (string.IsNullOrEmpty(result))
+        {
+            return null;
+        }
+
+        byte[] buffer = new byte[(result.Length * 3 / 4) + 3];
+        return Convert.TryFromBase64String(result, buffer, out int written) ? buffer[..written] : null;
     }
 
     private static AIContent? CodeOutput(CodeInterpreterOutput output) => output switch
