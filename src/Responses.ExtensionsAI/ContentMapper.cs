@@ -82,6 +82,9 @@ internal static class ContentMapper
                 return null;
             case ErrorContent { ErrorCode: RefusalErrorCode } refusal:
                 return new RefusalPart(refusal.Message);
+            case not null when assistant:
+                // An assistant message holds output text and refusals only (M.E.AI.OpenAI sends nothing else for it either).
+                return null;
             case UriContent uri when uri.HasTopLevelMediaType("image"):
                 return new InputImagePart { ImageUrl = uri.Uri.ToString(), Detail = ImageDetailOf(content) };
             case DataContent data when data.HasTopLevelMediaType("image"):
