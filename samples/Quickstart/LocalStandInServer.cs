@@ -13,7 +13,8 @@ namespace Responses.Samples.Quickstart;
 
 /// <summary>
 /// A stand-in for an OpenAI Responses server on 127.0.0.1 that echoes the input, so the quickstart runs
-/// without a key. It writes its answers with the library's own <see cref="ResponseWriter"/>.
+/// without a key. Given function tools, it first calls the first one (with <c>{"city":"Paris"}</c>) and then
+/// repeats what the tool returned. It writes its answers with the library's own <see cref="ResponseWriter"/>.
 /// </summary>
 internal sealed class LocalStandInServer : IAsyncDisposable
 {
@@ -45,15 +46,25 @@ internal sealed class LocalStandInServer : IAsyncDisposable
     {
         CreateResponseRequest request = await ResponsesJson.DeserializeAsync<CreateResponseRequest>(context.Request.Body, context.RequestAborted)
             ?? new CreateResponseRequest();
-        string input = request.Input?.ToItems() is { } items
-            ? string.Join(" ", items.OfType<MessageItem>().Select(m => m.Content?.GetText()))
-            : string.Empty;
+        IList<ResponseItem> items = request.Input?.ToItems() ?? [];
+        string input = string.Join(" ", items.OfType<MessageItem>().Where(m => m.Role == MessageRole.User).Select(m => m.Content?.GetText()));
 
         var writer = new ResponseWriter(new Response { Model = request.Model, Instructions = null }, emitEvents: request.Stream == true);
-        int message = writer.BeginMessage();
-        foreach (string word in $"You said: {input}".Split(' '))
+        FunctionTool? tool = request.Tools?.OfType<FunctionTool>().FirstOrDefault();
+        FunctionCallOutputItem? toolOutput = items.OfType<FunctionCallOutputItem>().LastOrDefault();
+        if (tool is not null && toolOutput is null)
         {
-            writer.AppendOutputText(message, word + " ");
+            int call = writer.BeginFunctionCall("call_" + Guid.NewGuid().ToString("N")[..8], tool.Name!);
+            writer.AppendFunctionArguments(call, "{\"city\":\"Paris\"}");
+        }
+        else
+        {
+            int message = writer.BeginMessage();
+            string answer = toolOutput is not null ? $"The tool said: {toolOutput.Output?.GetText()}" : $"You said: {input}";
+            foreach (string word in answer.Split(' '))
+            {
+                writer.AppendOutputText(message, word + " ");
+            }
         }
 
         writer.SetUsage(new ResponseUsage { InputTokens = input.Length / 4, OutputTokens = input.Length / 4 + 2, TotalTokens = input.Length / 2 + 2 });

@@ -1,20 +1,21 @@
+using Microsoft.Extensions.Configuration;
 using Responses.Gateway;
+using Responses.Gateway.Hosting;
 
-string? configPath = null;
-for (int i = 0; i < args.Length - 1; i++)
-{
-    if (args[i] is "--config" or "-c")
-    {
-        configPath = args[i + 1];
-    }
-}
-
-configPath ??= Environment.GetEnvironmentVariable("CONFIG_FILE_PATH") ?? "config.yaml";
 try
 {
-    GatewayConfig config = GatewayConfig.Load(configPath);
-    string[] hostArgs = args.Where((a, i) => a is not ("--config" or "-c") && (i == 0 || args[i - 1] is not ("--config" or "-c"))).ToArray();
-    await using WebApplication app = Gateway.Build(config, hostArgs);
+    GatewayCommandLine commandLine = GatewayCommandLine.Parse(args);
+
+    // The same settings as config.yaml may come from appsettings.json, the environment (Gateway__general_settings__master_key)
+    // and the command line (--Gateway:general_settings:master_key=…), each overriding the ones before it and config.yaml.
+    IConfiguration overrides = new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .AddCommandLine(commandLine.HostArgs)
+        .Build();
+    GatewayConfig config = GatewayConfig.Load(commandLine.ConfigPath, overrides: overrides);
+    await using WebApplication app = Gateway.Build(config, commandLine.HostArgs);
     await app.RunAsync();
     return 0;
 }

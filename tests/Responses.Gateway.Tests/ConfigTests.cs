@@ -53,8 +53,8 @@ public sealed class ConfigTests
     [InlineData("model_list:\n  - model_name: a\n    litellm_params:\n      api_key: k\n", "model_list[0].litellm_params.model", "required")]
     [InlineData("model_list:\n  - litellm_params:\n      model: openai/x\n", "model_list[0].model_name", "required")]
     [InlineData("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\n      api_base: not a url\n", "model_list[0].litellm_params.api_base", "line 5")]
-    [InlineData("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\ngeneral_settings:\n  database_url: postgresql://u@h/db\n", "general_settings.database_url", "SQLite")]
-    [InlineData("general_settings:\n  master_key: k\n", "model_list", "at least one")]
+    [InlineData("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\ngeneral_settings:\n  database_url: mysql://u@h/db\n", "general_settings.database_url", "line 6")]
+    [InlineData("general_settings:\n  master_key: sk-k\n", "model_list", "at least one")]
     [InlineData("model_list: [\n", "Invalid YAML", "line")]
     public void Bad_values_are_reported_with_the_key(string yaml, string key, string detail)
     {
@@ -65,9 +65,18 @@ public sealed class ConfigTests
     [Fact]
     public void An_unknown_provider_prefix_stops_the_gateway_naming_the_key_and_line()
     {
-        GatewayConfig config = GatewayConfig.Parse("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\n  - model_name: b\n    litellm_params:\n      model: nosuch/x\n", "/srv/gw", Env);
+        Action parse = () => GatewayConfig.Parse("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\n  - model_name: b\n    litellm_params:\n      model: nosuch/x\n", "/srv/gw", Env);
+        parse.Should().Throw<GatewayConfigException>().Which.Message.Should()
+            .Contain("model_list[1].litellm_params.model").And.Contain("line 7").And.Contain("unknown provider 'nosuch'");
+    }
+
+    [Fact]
+    public void A_missing_provider_setting_stops_the_gateway_naming_the_key_and_line()
+    {
+        // vertex_ai/ needs a project: the provider factory says so when the pipelines are built.
+        GatewayConfig config = GatewayConfig.Parse("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\n  - model_name: b\n    litellm_params:\n      model: vertex_ai/gemini-2.5-pro\n", "/srv/gw", Env);
         Action build = () => new GatewayPipelines(config, new InMemoryResponseStore()).Dispose();
         build.Should().Throw<GatewayConfigException>().Which.Message.Should()
-            .Contain("model_list[1].litellm_params.model").And.Contain("line 5").And.Contain("nosuch");
+            .Contain("model_list[1].litellm_params.model").And.Contain("line 5").And.Contain("vertex_project");
     }
 }

@@ -13,9 +13,10 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public const string MasterKey = "sk-gateway-test";
     private readonly string _directory;
 
-    private GatewayHarness(string directory, FakeUpstream openAI, FakeUpstream anthropic, WebApplication app, HttpClient client)
+    private GatewayHarness(string directory, FakeUpstream openAI, FakeUpstream anthropic, WebApplication app, HttpClient client, GatewayConfig config)
     {
         _directory = directory;
+        Config = config;
         OpenAI = openAI;
         Anthropic = anthropic;
         App = app;
@@ -23,6 +24,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
     }
 
     public FakeUpstream OpenAI { get; }
+
+    /// <summary>The parsed config the gateway runs with (to start a second replica over the same database).</summary>
+    public GatewayConfig Config { get; }
 
     public FakeUpstream Anthropic { get; }
 
@@ -32,30 +36,48 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Uri BaseAddress => Client.BaseAddress!;
 
-    public static async Task<GatewayHarness> StartAsync(string? masterKey = MasterKey)
+    /// <summary>The directory of the config (and of the SQLite database).</summary>
+    public string Directory => _directory;
+
+    /// <summary>
+    /// Starts the gateway with deployments <c>gpt</c> (OpenAI fake) and <c>claude</c> (Anthropic fake), plus
+    /// <paramref name="extraModels"/> (YAML list entries; <c>{openai}</c> and <c>{anthropic}</c> are the fakes' bases).
+    /// </summary>
+    public static async Task<GatewayHarness> StartAsync(
+        string? masterKey = MasterKey,
+        string? extraModels = null,
+        string databaseUrl = "sqlite:///gateway.db",
+        string? generalSettings = null,
+        TimeProvider? time = null,
+        Func<IResponsesClient, IResponsesClient>? wrapProvider = null)
     {
         string directory = Path.Combine(Path.GetTempPath(), "gateway-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         FakeUpstream openAI = await FakeUpstream.StartAsync();
         FakeUpstream anthropic = await FakeUpstream.StartAsync();
+        string openAIBase = new Uri(openAI.BaseAddress, "v1").ToString();
+        string anthropicBase = anthropic.BaseAddress.ToString();
+        string extra = (extraModels ?? string.Empty).Replace("{openai}", openAIBase, StringComparison.Ordinal).Replace("{anthropic}", anthropicBase, StringComparison.Ordinal);
         string yaml = $"""
             model_list:
               - model_name: gpt
                 litellm_params:
                   model: openai/gpt-5.3-codex
                   api_key: os.environ/TEST_OPENAI_KEY
-                  api_base: {new Uri(openAI.BaseAddress, "v1")}
+                  api_base: {openAIBase}
               - model_name: claude
                 litellm_params:
                   model: anthropic/claude-3-opus-latest
                   api_key: sk-ant-test
-                  api_base: {anthropic.BaseAddress}
+                  api_base: {anthropicBase}
+            {extra}
             general_settings:
               {(masterKey is null ? "" : "master_key: " + masterKey)}
-              database_url: sqlite:///gateway.db
+              database_url: {databaseUrl}
+              {generalSettings}
             """;
         GatewayConfig config = GatewayConfig.Parse(yaml, directory, name => name == "TEST_OPENAI_KEY" ? "sk-openai-test" : null);
-        WebApplication app = Gateway.Build(config, ["--urls", "http://127.0.0.1:0"]);
+        WebApplication app = Gateway.Build(config, ["--urls", "http://127.0.0.1:0"], time, wrapProvider);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(30) };
         if (masterKey is not null)
@@ -63,7 +85,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", masterKey);
         }
 
-        return new GatewayHarness(directory, openAI, anthropic, app, client);
+        return new GatewayHarness(directory, openAI, anthropic, app, client, config);
     }
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
@@ -109,7 +131,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            System.IO.Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
         {

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.ServerSentEvents;
-using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Responses.Testing;
 
 namespace Responses.Gateway.Tests;
@@ -15,16 +13,7 @@ public sealed class StreamingTests
         await using GatewayHarness gateway = await GatewayHarness.StartAsync();
         IReadOnlyList<SseFrame> frames = Fixtures.ReadSseFrames("wire/anthropic/basic_response.txt");
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        gateway.Anthropic.EnqueuePost("/v1/messages", UpstreamReply.Custom(async (context, ct) =>
-        {
-            context.Response.ContentType = "text/event-stream";
-            await WriteFrameAsync(context, frames[0], ct);
-            await release.Task.WaitAsync(TimeSpan.FromSeconds(20), ct);
-            foreach (SseFrame frame in frames.Skip(1))
-            {
-                await WriteFrameAsync(context, frame, ct);
-            }
-        }));
+        gateway.Anthropic.EnqueuePost("/v1/messages", HeldSseReply.Create(frames, release.Task));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/responses") { Content = GatewayHarness.Json("""{"model":"claude","input":"Hi","stream":true}""") };
         using HttpResponseMessage response = await gateway.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
@@ -71,11 +60,5 @@ public sealed class StreamingTests
         IReadOnlyList<JsonElement> events = await GatewayHarness.ReadEventsAsync(response);
         events[^1].GetProperty("type").GetString().Should().BeOneOf("response.failed", "error");
         StreamLifecycleChecker.AssertValid(events);
-    }
-
-    private static async Task WriteFrameAsync(HttpContext context, SseFrame frame, CancellationToken ct)
-    {
-        await context.Response.WriteAsync($"event: {frame.Event}\ndata: {frame.Data}\n\n", Encoding.UTF8, ct);
-        await context.Response.Body.FlushAsync(ct);
     }
 }

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Responses.Gateway.ChatCompletions;
+using Responses.Gateway.Http;
+using Responses.Providers.ChatCompletions.Wire;
+
+namespace Responses.Gateway;
+
+/// <summary>
+/// <c>POST /v1/chat/completions</c>: a Chat Completions body is mapped to a Responses request, run through the same
+/// deployment pipeline as <c>/v1/responses</c>, and the answer mapped back to a <c>chat.completion</c> or a stream of
+/// <c>chat.completion.chunk</c>s.
+/// </summary>
+internal static class ChatCompletionsEndpoints
+{
+    /// <summary>Maps <c>POST {prefix}/chat/completions</c>.</summary>
+    public static IEndpointRouteBuilder MapChatCompletions(this IEndpointRouteBuilder app, string prefix)
+    {
+        app.MapPost(prefix + "/chat/completions", CreateAsync);
+        return app;
+    }
+
+    private static async Task CreateAsync(HttpContext context, GatewayPipelines pipelines)
+    {
+        CancellationToken ct = context.RequestAborted;
+        ChatCompletionRequest? chat;
+        try
+        {
+            chat = await JsonSerializer.DeserializeAsync(context.Request.Body, ChatCompletionsJson.Request, ct);
+        }
+        catch (JsonException e)
+        {
+            string? param = ParamOf(e.Path);
+            await Gateway.WriteErrorAsync(context, 400, param is null ? $"Invalid JSON body: {e.Message}" : $"Invalid value for '{param}': {e.Message}",
+                ResponsesErrorTypes.InvalidRequest, param, null);
+            return;
+        }
+
+        if (chat is null)
+        {
+            await Gateway.WriteErrorAsync(context, 400, "The request body must be a JSON object.", ResponsesErrorTypes.InvalidRequest, null, null);
+            return;
+        }
+
+        if (string.IsNullOrEmpty(chat.Model))
+        {
+            await Gateway.WriteErrorAsync(context, 400, "Missing required parameter: 'model'.", ResponsesErrorTypes.InvalidRequest, "model", "missing_required_parameter");
+            return;
+        }
+
+        if (pipelines.Find(chat.Model) is not { } found)
+        {
+            await Gateway.WriteErrorAsync(context, 404, $"The model '{chat.Model}' does not exist on this gateway. Available: {string.Join(", ", pipelines.ModelNames)}.",
+                ResponsesErrorTypes.InvalidRequest, "model", "model_not_found");
+            return;
+        }
+
+        if (!await GatewayCaller.EnsureModelAllowedAsync(context, chat.Model))
+        {
+            return;
+        }
+
+        GatewayMetrics.SetModel(context, chat.Model);
+        CreateResponseRequest request;
+        bool legacyFunctions;
+        try
+        {
+            (request, legacyFunctions) = ChatCompletionRequestMapper.Map(chat);
+        }
+        catch (ResponsesException e)
+        {
+            await WriteErrorAsync(context, e);
+            return;
+        }
+
+        // The provider gets the deployment's model; the caller's model_name only picks the deployment.
+        request.Model = found.Deployment.ProviderModelFor(chat.Model);
+        request.User ??= GatewayCaller.Of(context).Key?.UserId;
+        if (chat.Stream == true)
+        {
+            await StreamAsync(context, found.Client.CreateResponseStreamingAsync(request, ct),
+                new ChatCompletionChunkWriter(context.Response.Body, chat.Model, ChatCompletionRequestMapper.IncludeUsage(chat), legacyFunctions), ct);
+            return;
+        }
+
+        try
+        {
+            Response response = await found.Client.CreateResponseAsync(request, ct);
+            if (response.Status == ResponseStatus.Failed)
+            {
+                await Gateway.WriteErrorAsync(context, 500, response.Error?.Message ?? "The response failed.", ResponsesErrorTypes.Server, null, response.Error?.Code);
+                return;
+            }
+
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(ChatCompletionResponseMapper.Map(response, chat.Model, legacyFunctions), ChatCompletionsJson.Completion), ct);
+        }
+        catch (ResponsesException e) when (!context.Response.HasStarted)
+        {
+            await WriteErrorAsync(context, e);
+        }
+    }
+
+    // An error before the first event is a JSON error with its status; after it, an error line and [DONE] in the stream.
+    private static async Task StreamAsync(HttpContext context, IAsyncEnumerable<ResponseStreamEvent> events, ChatCompletionChunkWriter writer, CancellationToken ct)
+    {
+        IAsyncEnumerator<ResponseStreamEvent> enumerator = events.GetAsyncEnumerator(ct);
+        try
+        {
+            bool any;
+            try
+            {
+                any = await enumerator.MoveNextAsync();
+            }
+            catch (ResponsesException e)
+            {
+                await WriteErrorAsync(context, e);
+                return;
+            }
+
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-cache";
+            context.Response.Headers["X-Accel-Buffering"] = "no";
+            context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+            try
+            {
+                while (any)
+                {
+                    await writer.WriteAsync(enumerator.Current, ct);
+                    any = await enumerator.MoveNextAsync();
+                }
+
+                if (!writer.IsFinished)
+                {
+                    await writer.WriteErrorAsync(new ApiError { Message = "The stream ended before the response was complete.", Type = ResponsesErrorTypes.Server }, ct);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                ApiError error = e is ResponsesException re ? re.Error : new ApiError { Message = "The stream failed.", Type = ResponsesErrorTypes.Server };
+                await writer.WriteErrorAsync(error, CancellationToken.None);
+            }
+
+            if (!ct.IsCancellationRequested)
+            {
+                await writer.WriteDoneAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await enumerator.DisposeAsync();
+        }
+    }
+
+    private static Task WriteErrorAsync(HttpContext context, ResponsesException e) =>
+        Gateway.WriteErrorAsync(context, e.StatusCode, e.Error.Message ?? e.Message, e.Error.Type ?? ResponsesErrorTypes.ForStatus(e.StatusCode), e.Error.Param, e.Error.Code);
+
+    /// <summary>The JSON path of a parse error without its root (<c>$.messages[0].content</c> → <c>messages[0].content</c>), or null.</summary>
+    internal static string? ParamOf(string? path) =>
+        path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+using Responses.Gateway.Http;
+
+namespace Responses.Gateway.Endpoints;
+
+/// <summary>The Responses API routes: create (JSON and SSE), retrieve, delete, cancel, input items.</summary>
+internal static class ResponsesEndpoints
+{
+    /// <summary>Maps the Responses routes under <paramref name="prefix"/> (<c>/v1</c> or empty).</summary>
+    public static void MapResponses(this IEndpointRouteBuilder app, string prefix)
+    {
+        app.MapPost(prefix + "/responses", CreateAsync);
+        app.MapGet(prefix + "/responses/{id}", GetAsync);
+        app.MapDelete(prefix + "/responses/{id}", (HttpContext c, string id, GatewayPipelines p) =>
+            GatewayErrors.RunAsync(c, async ct => await GatewayJson.WriteAsync(c, 200, await p.Default.DeleteResponseAsync(id, ct), ct)));
+        app.MapPost(prefix + "/responses/{id}/cancel", (HttpContext c, string id, GatewayPipelines p) =>
+            GatewayErrors.RunAsync(c, async ct => await GatewayJson.WriteAsync(c, 200, await p.Default.CancelResponseAsync(id, ct), ct)));
+        app.MapGet(prefix + "/responses/{id}/input_items", ListInputItemsAsync);
+        app.MapPost(prefix + "/responses/input_tokens", InputTokensEndpoint.CountAsync);
+    }
+
+    private static async Task CreateAsync(HttpContext context, GatewayPipelines pipelines)
+    {
+        CancellationToken ct = context.RequestAborted;
+        CreateResponseRequest? request;
+        try
+        {
+            request = await ResponsesJson.DeserializeAsync<CreateResponseRequest>(context.Request.Body, ct);
+        }
+        catch (JsonException e)
+        {
+            string? field = GatewayErrors.FieldOf(e.Path);
+            string message = field is null ? $"Invalid JSON body: {e.Message}" : $"Invalid value for '{field}': {e.Message}";
+            await GatewayErrors.WriteAsync(context, 400, message, "invalid_request_error", field, null);
+            return;
+        }
+
+        if (request is null)
+        {
+            await GatewayErrors.WriteAsync(context, 400, "The request body must be a JSON object.", "invalid_request_error", null, null);
+            return;
+        }
+
+        if (string.IsNullOrEmpty(request.Model))
+        {
+            await GatewayErrors.WriteAsync(context, 400, "Missing required parameter: 'model'.", "invalid_request_error", "model", "missing_required_parameter");
+            return;
+        }
+
+        if (pipelines.Find(request.Model) is not { } found)
+        {
+            await GatewayErrors.WriteAsync(context, 404, $"The model '{request.Model}' does not exist on this gateway. Available: {string.Join(", ", pipelines.ModelNames)}.",
+                "invalid_request_error", "model", "model_not_found");
+            return;
+        }
+
+        if (!await GatewayCaller.EnsureModelAllowedAsync(context, request.Model))
+        {
+            return;
+        }
+
+        GatewayMetrics.SetModel(context, request.Model);
+
+        // LiteLLM's end-user tracking: a key's user_id is the request's user unless the caller names one.
+        request.User ??= GatewayCaller.Of(context).Key?.UserId;
+
+        // The provider gets the deployment's model; the caller's model_name only picks the deployment.
+        request.Model = found.Deployment.ProviderModelFor(request.Model);
+        if (request.Stream == true)
+        {
+            await SseWriter.StreamAsync(context, found.Client.CreateResponseStreamingAsync(request, ct), ct);
+        }
+        else
+        {
+            await GatewayErrors.RunAsync(context, async token => await GatewayJson.WriteAsync(context, 200, await found.Client.CreateResponseAsync(request, token), token));
+        }
+    }
+
+    private static async Task GetAsync(HttpContext context, string id, GatewayPipelines pipelines)
+    {
+        IQueryCollection query = context.Request.Query;
+        var options = new GetResponseOptions();
+        if (query.TryGetValue("include", out var include) || query.TryGetValue("include[]", out include))
+        {
+            options.Include = include.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList();
+        }
+
+        if (query["starting_after"] is { Count: > 0 } sa)
+        {
+            if (!int.TryParse(sa[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int startingAfter))
+            {
+                await GatewayErrors.WriteAsync(context, 400, "'starting_after' must be an integer.", "invalid_request_error", "starting_after", null);
+                return;
+            }
+
+            options.StartingAfter = startingAfter;
+        }
+
+        if (string.Equals(query["stream"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            await SseWriter.StreamAsync(context, pipelines.Default.GetResponseStreamingAsync(id, options, context.RequestAborted), context.RequestAborted);
+        }
+        else
+        {
+            await GatewayErrors.RunAsync(context, async ct => await GatewayJson.WriteAsync(context, 200, await pipelines.Default.GetResponseAsync(id, options, ct), ct));
+        }
+    }
+
+    private static async Task ListInputItemsAsync(HttpContext context, string id, GatewayPipelines pipelines)
+    {
+        IQueryCollection query = context.Request.Query;
+        var options = new ListInputItemsOptions { Order = query["order"], After = query["after"] };
+        if (query["limit"] is { Count: > 0 } limit)
+        {
+            if (!int.TryParse(limit[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            {
+                await GatewayErrors.WriteAsync(context, 400, "'limit' must be an integer.", "invalid_request_error", "limit", null);
+                return;
+            }
+
+            options.Limit = value;
+        }
+
+        await GatewayErrors.RunAsync(context, async ct => await GatewayJson.WriteAsync(context, 200, await pipelines.Default.ListInputItemsAsync(id, options, ct), ct));
+    }
+}
