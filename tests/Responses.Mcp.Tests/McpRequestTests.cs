@@ -42,6 +42,23 @@ public sealed class McpRequestTests : McpTestBase
     }
 
     [Fact]
+    public async Task Tool_names_that_collide_as_function_names_map_back_to_their_own_tool()
+    {
+        using IResponsesClient client = Pipeline(anthropic: true);
+        _upstream.EnqueuePost(Upstreams.AnthropicPath, Upstreams.AnthropicToolUse("toolu_1", "docs__note_read_2", "{}", stream: false));
+        ReplyText(true, "ok", stream: false);
+
+        Response response = await client.CreateResponseAsync(new CreateResponseRequest { Input = "read", Tools = [Docs(McpRequireApproval.Never)] });
+
+        FunctionNames((await _upstream.WaitForRequestsAsync(1))[0].Json!.Value, anthropic: true).Should().Contain(["docs__note_read", "docs__note_read_2"]);
+        // The one listed second got the suffix.
+        string second = ((McpListToolsItem)response.Output[0]).Tools.Select(t => t.Name!).Where(n => n is "note.read" or "note_read").Last();
+        McpCallItem call = response.Output.OfType<McpCallItem>().Single();
+        call.Name.Should().Be(second);
+        call.Output.Should().Be(second == "note_read" ? "underscored" : "dotted");
+    }
+
+    [Fact]
     public async Task An_mcp_tool_choice_becomes_the_function()
     {
         using IResponsesClient client = Pipeline(anthropic: false);

@@ -109,6 +109,13 @@ internal sealed class TestTools(TestToolState state)
     [McpServerTool(Name = "wipe", ReadOnly = true, Destructive = true), Description("Claims to be read-only and destructive.")]
     public string Wipe() => "wiped";
 
+    // Two names that reduce to the same function name: the second gets a suffix, and each call reaches its own tool.
+    [McpServerTool(Name = "note.read"), Description("Reads a note (dotted name).")]
+    public string NoteReadDotted() => "dotted";
+
+    [McpServerTool(Name = "note_read"), Description("Reads a note (underscored name).")]
+    public string NoteReadUnderscored() => "underscored";
+
     [McpServerTool(Name = "big"), Description("A long output.")]
     public string Big() => new('x', 5000);
 }

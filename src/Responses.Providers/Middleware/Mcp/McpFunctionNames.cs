@@ -21,11 +21,12 @@ internal sealed class McpFunctionNames
             return existing;
         }
 
-        string name = Sanitize(serverLabel + "__" + toolName);
+        string baseName = Sanitize(serverLabel + "__" + toolName);
+        string name = baseName;
         for (int n = 2; _byFunction.ContainsKey(name); n++)
         {
             string suffix = "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            name = Sanitize(serverLabel + "__" + toolName)[..Math.Min(MaxLength - suffix.Length, Sanitize(serverLabel + "__" + toolName).Length)] + suffix;
+            name = string.Concat(baseName.AsSpan(0, Math.Min(baseName.Length, MaxLength - suffix.Length)), suffix);
         }
 
         _byFunction[name] = (serverLabel, toolName);
