@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
+using Responses.Providers;
 using Responses.Providers.Streaming;
 
 namespace Responses.ExtensionsAI;
@@ -10,7 +11,7 @@ namespace Responses.ExtensionsAI;
 /// <see cref="ResponseWriter"/>, so responses and event streams are spec-exact. Stateless like every
 /// translating provider: put <c>.UseResponseStore()</c> above it for stored responses and <c>previous_response_id</c>.
 /// </summary>
-public sealed class ChatClientResponsesClient : IResponsesClient
+public sealed class ChatClientResponsesClient : StatelessResponsesClient
 {
     private readonly IChatClient _chatClient;
     private readonly ResponsesClientMetadata _metadata;
@@ -28,11 +29,17 @@ public sealed class ChatClientResponsesClient : IResponsesClient
         _metadata = new ResponsesClientMetadata(_providerName, metadata?.ProviderUri, metadata?.DefaultModelId);
     }
 
-    /// <summary>The chat client this provider calls.</summary>
+    /// <inheritdoc />
+    protected override string ProviderDisplayName => "chat client";
+
+    /// <inheritdoc />
+    protected override string ProviderName => _providerName;
+
+    /// <summary>The chat client this provider calls; it is not disposed with this client (it belongs to whoever created it).</summary>
     public IChatClient ChatClient => _chatClient;
 
     /// <inheritdoc />
-    public async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    public override async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         (List<ChatMessage> messages, ChatOptions options) = Prepare(request);
         ChatResponse chat;
@@ -52,7 +59,7 @@ public sealed class ChatClientResponsesClient : IResponsesClient
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    public override IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         (List<ChatMessage> messages, ChatOptions options) = Prepare(request);
         return StreamAsync(request, messages, options, cancellationToken);
@@ -114,28 +121,8 @@ public sealed class ChatClientResponsesClient : IResponsesClient
     }
 
     /// <inheritdoc />
-    public Task<Response> GetResponseAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 404, "retrieved"));
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> GetResponseStreamingAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw Stateless(responseId, 404, "streamed again");
-
-    /// <inheritdoc />
-    public Task<DeleteResponseResult> DeleteResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<DeleteResponseResult>(Stateless(responseId, 404, "deleted"));
-
-    /// <inheritdoc />
-    public Task<Response> CancelResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 400, "cancelled (there are no background responses)"));
-
-    /// <inheritdoc />
-    public Task<ResponseItemList> ListInputItemsAsync(string responseId, ListInputItemsOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<ResponseItemList>(Stateless(responseId, 404, "listed"));
-
-    /// <inheritdoc />
     /// <remarks>Answers <see cref="ResponsesClientMetadata"/>, this client and the chat client; anything else is asked of the chat client.</remarks>
-    public object? GetService(Type serviceType, object? serviceKey = null)
+    public override object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);
         if (serviceKey is null)
@@ -152,11 +139,6 @@ public sealed class ChatClientResponsesClient : IResponsesClient
         }
 
         return _chatClient.GetService(serviceType, serviceKey);
-    }
-
-    /// <summary>Does nothing: the chat client belongs to whoever created it.</summary>
-    public void Dispose()
-    {
     }
 
     private (List<ChatMessage> Messages, ChatOptions Options) Prepare(CreateResponseRequest request)
@@ -198,15 +180,4 @@ public sealed class ChatClientResponsesClient : IResponsesClient
             ProviderName = _providerName,
             IsRetriable = false,
         };
-
-    private ResponsesException Stateless(string responseId, int status, string action)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(responseId);
-        string message = $"{_providerName}: response '{responseId}' cannot be {action}: the chat client provider is stateless and stores no responses (add a response store to the pipeline).";
-        return new ResponsesException(message, status, new ApiError { Message = message, Type = status == 404 ? ResponsesErrorTypes.NotFound : ResponsesErrorTypes.InvalidRequest, Code = status == 404 ? "not_found" : "stateless_provider" })
-        {
-            ProviderName = _providerName,
-            IsRetriable = false,
-        };
-    }
 }

@@ -9,7 +9,7 @@ namespace Responses.Providers;
 /// fails get, delete, cancel and input items with a clear error, since the provider keeps nothing (a store
 /// middleware in the pipeline serves them instead).
 /// </summary>
-public abstract class StatelessProviderClient : IResponsesClient
+public abstract class StatelessProviderClient : StatelessResponsesClient
 {
     private readonly object _options;
     private readonly bool _disposeHttpClient;
@@ -31,37 +31,11 @@ public abstract class StatelessProviderClient : IResponsesClient
     /// <summary>The provider, endpoint and default model; set by the derived constructor.</summary>
     protected ResponsesClientMetadata Metadata { get; init; } = new();
 
-    /// <summary>The provider's name in error messages, for example <c>Anthropic</c>.</summary>
-    protected abstract string ProviderDisplayName { get; }
+    /// <inheritdoc />
+    protected override string ProviderName => Metadata.ProviderName ?? ProviderDisplayName;
 
     /// <inheritdoc />
-    public abstract Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default);
-
-    /// <inheritdoc />
-    public abstract IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default);
-
-    /// <inheritdoc />
-    public Task<Response> GetResponseAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 404, "retrieved"));
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<ResponseStreamEvent> GetResponseStreamingAsync(string responseId, GetResponseOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw Stateless(responseId, 404, "streamed again");
-
-    /// <inheritdoc />
-    public Task<DeleteResponseResult> DeleteResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<DeleteResponseResult>(Stateless(responseId, 404, "deleted"));
-
-    /// <inheritdoc />
-    public Task<Response> CancelResponseAsync(string responseId, CancellationToken cancellationToken = default) =>
-        Task.FromException<Response>(Stateless(responseId, 400, "cancelled (there are no background responses)"));
-
-    /// <inheritdoc />
-    public Task<ResponseItemList> ListInputItemsAsync(string responseId, ListInputItemsOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromException<ResponseItemList>(Stateless(responseId, 404, "listed"));
-
-    /// <inheritdoc />
-    public virtual object? GetService(Type serviceType, object? serviceKey = null)
+    public override object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);
         if (serviceKey is not null)
@@ -76,21 +50,16 @@ public abstract class StatelessProviderClient : IResponsesClient
             : null;
     }
 
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
     /// <summary>Disposes the HTTP client when this client made it.</summary>
-    /// <param name="disposing">Whether this is called from <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
+    /// <param name="disposing">Whether this is called from <see cref="StatelessResponsesClient.Dispose()"/>.</param>
+    protected override void Dispose(bool disposing)
     {
         if (disposing && _disposeHttpClient)
         {
             HttpClient.Dispose();
         }
+
+        base.Dispose(disposing);
     }
 
     /// <summary>
@@ -115,7 +84,7 @@ public abstract class StatelessProviderClient : IResponsesClient
             return writer.TakeEvents();
         }
 
-        string provider = Metadata.ProviderName ?? ProviderDisplayName;
+        string provider = ProviderName;
         string message = $"{provider}: the upstream stream broke: {failure?.Message ?? "the stream ended before " + missingEnd}";
         if (writer is not { HasWrittenEvents: true })
         {
@@ -129,18 +98,5 @@ public abstract class StatelessProviderClient : IResponsesClient
 
         writer.Fail("server_error", message);
         return writer.TakeEvents();
-    }
-
-    private ResponsesException Stateless(string responseId, int status, string action)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(responseId);
-        string provider = Metadata.ProviderName ?? ProviderDisplayName;
-        string message = $"{provider}: response '{responseId}' cannot be {action}: the {ProviderDisplayName} provider is stateless and stores no responses (add a response store to the pipeline).";
-        string type = status == 404 ? ResponsesErrorTypes.NotFound : ResponsesErrorTypes.InvalidRequest;
-        return new ResponsesException(message, status, new ApiError { Message = message, Type = type, Code = status == 404 ? "not_found" : "stateless_provider" })
-        {
-            ProviderName = provider,
-            IsRetriable = false,
-        };
     }
 }

@@ -83,6 +83,21 @@ public class ResponseStoreClientTests
     }
 
     [Fact]
+    public async Task The_response_says_whether_it_was_stored_although_the_provider_was_asked_not_to_store()
+    {
+        IResponsesClient client = NewClient();
+        Response stored = await client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "Hi" });
+        Response notStored = await client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "Hi", Store = false });
+        List<ResponseStreamEvent> streamed = await client.CreateResponseStreamingAsync(new CreateResponseRequest { Model = "m", Input = "Hi" }).ToListAsync();
+
+        JsonDocument.Parse(_provider.RequestJson(1)).RootElement.GetProperty("store").GetBoolean().Should().BeFalse("the state lives here, not upstream");
+        stored.Store.Should().BeTrue();
+        notStored.Store.Should().BeFalse();
+        streamed.OfType<ResponseCompletedEvent>().Single().Response!.Store.Should().BeTrue();
+        (await client.GetResponseAsync(stored.Id!)).Store.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_follow_up_sent_with_zero_delay_finds_its_predecessor()
     {
         IResponsesClient client = NewClient();

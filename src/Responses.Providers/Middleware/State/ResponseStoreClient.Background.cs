@@ -36,7 +36,7 @@ public sealed partial class ResponseStoreClient
                 if (ResponseOf(streamEvent) is { } response)
                 {
                     // The provider names the response itself; callers know it by the id returned when queued.
-                    Echo(response, request, run.Id);
+                    Echo(response, request, run.Id, stored: true);
                 }
 
                 await recorder.RecordAsync(streamEvent, CancellationToken.None).ConfigureAwait(false);

@@ -27,7 +27,7 @@ public sealed partial class ResponseStoreClient
             {
                 if (ResponseOf(streamEvent) is { Id: { } id } response)
                 {
-                    Echo(response, request, id);
+                    Echo(response, request, id, prepared.Store);
                 }
 
                 yield return streamEvent;
@@ -43,7 +43,7 @@ public sealed partial class ResponseStoreClient
             {
                 if (ResponseOf(streamEvent) is { Id: { } id } response)
                 {
-                    Echo(response, request, id);
+                    Echo(response, request, id, prepared.Store);
                 }
 
                 // Durable (the terminal event with the final response) before the caller sees it.

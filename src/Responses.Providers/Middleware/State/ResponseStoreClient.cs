@@ -48,7 +48,7 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
 
         PreparedRequest prepared = await PrepareAsync(request, streaming: false, cancellationToken).ConfigureAwait(false);
         Response response = await InnerClient.CreateResponseAsync(prepared.ProviderRequest, cancellationToken).ConfigureAwait(false);
-        Echo(response, request, response.Id!);
+        Echo(response, request, response.Id!, prepared.Store);
         if (prepared.Store)
         {
             // Saved before returning: read-your-writes for a follow-up sent at once.
@@ -192,10 +192,14 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
         return chain;
     }
 
-    /// <summary>Makes the provider's response read as the caller's request asked: its id, chain link and background flag.</summary>
-    private static void Echo(Response response, CreateResponseRequest request, string id)
+    /// <summary>
+    /// Makes the provider's response read as the caller's request asked: its id, chain link, background flag and
+    /// whether it is stored (the provider was asked not to store, so its echo says <c>false</c>).
+    /// </summary>
+    private static void Echo(Response response, CreateResponseRequest request, string id, bool stored)
     {
         response.Id = id;
+        response.Store = stored;
         if (request.PreviousResponseId is { } previous)
         {
             response.PreviousResponseId = previous;
