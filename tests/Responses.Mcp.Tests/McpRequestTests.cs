@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ModelContextProtocol.Client;
 using Responses.Testing;
 
 namespace Responses.Mcp.Tests;
@@ -56,6 +57,46 @@ public sealed class McpRequestTests : McpTestBase
         McpCallItem call = response.Output.OfType<McpCallItem>().Single();
         call.Name.Should().Be(second);
         call.Output.Should().Be(second == "note_read" ? "underscored" : "dotted");
+    }
+
+    [Fact]
+    public async Task An_operator_configured_stdio_server_is_used_for_its_label()
+    {
+        using IResponsesClient client = Pipeline(anthropic: true, o => o.StdioServers["local"] = new StdioClientTransportOptions
+        {
+            Command = "dotnet",
+            Arguments = [Path.Combine(AppContext.BaseDirectory, "Responses.Mcp.StdioServer.dll")],
+            Name = "local",
+        });
+        _upstream.EnqueuePost(Upstreams.AnthropicPath, Upstreams.AnthropicToolUse("toolu_1", "local__echo", """{"text":"hi"}""", stream: false));
+        ReplyText(true, "ok", stream: false);
+
+        Response response = await client.CreateResponseAsync(new CreateResponseRequest
+        {
+            Input = "hi",
+            Tools = [new McpTool { ServerLabel = "local", RequireApproval = McpRequireApproval.Never }],
+        });
+
+        var listed = (McpListToolsItem)response.Output[0];
+        listed.Error.Should().BeNull();
+        listed.Tools.Select(t => t.Name).Should().Equal("echo");
+        McpCallItem call = response.Output.OfType<McpCallItem>().Single();
+        call.Output.Should().StartWith("stdio echo: hi (pid ");
+        call.Output.Should().NotContain($"(pid {Environment.ProcessId})");
+    }
+
+    [Fact]
+    public async Task A_request_cannot_reach_a_stdio_server_by_giving_a_url_with_its_label()
+    {
+        // A server_url always means HTTP (and the URL policy): the configured process is only for tools without one.
+        using IResponsesClient client = Pipeline(anthropic: true, o => o.StdioServers["local"] = new StdioClientTransportOptions { Command = "does-not-exist" });
+        Func<Task> act = () => client.CreateResponseAsync(new CreateResponseRequest
+        {
+            Input = "hi",
+            Tools = [new McpTool { ServerLabel = "local", ServerUrl = "http://169.254.169.254/" }],
+        });
+
+        (await act.Should().ThrowAsync<ResponsesException>()).Which.Error.Param.Should().Be("tools[0].server_url");
     }
 
     [Fact]
