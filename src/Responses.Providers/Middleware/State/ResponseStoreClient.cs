@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Responses.Providers.Middleware.Mcp;
 using Responses.Providers.Streaming;
 
 namespace Responses.Providers.Middleware.State;
@@ -152,6 +153,7 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
 
         CreateResponseRequest settings = request.Clone();
         settings.Input = null;
+        settings.Tools = McpSecrets.Redact(settings.Tools); // mcp authorization and headers are never stored in clear
         settings.Stream = streaming ? true : request.Stream;
 
         var inputItems = new List<StoredInputItem>(resolved.Count);
