@@ -1,6 +1,7 @@
 using System.Globalization;
 using Responses.Gateway.Keys;
 using Responses.Gateway.Pipelines;
+using Responses.Providers.Middleware.Cost;
 using Responses.Providers.Middleware.LoadBalancing;
 using Responses.Providers.Routing;
 
@@ -16,6 +17,14 @@ internal sealed class GatewayPipelines : IDisposable
     private readonly List<ModelGroup> _groups = [];
     private readonly Dictionary<string, Deployment> _byId = new(StringComparer.Ordinal);
     private int _disposed;
+
+    /// <summary>Builds every pipeline over an in-memory ledger and key store (for tests of the config alone).</summary>
+    /// <param name="config">The validated config.</param>
+    /// <param name="store">The store shared by every pipeline.</param>
+    public GatewayPipelines(GatewayConfig config, IResponseStore store)
+        : this(config, store, new GatewayPipelineOptions { Ledger = new InMemorySpendLedger(), Keys = new InMemoryVirtualKeyStore() })
+    {
+    }
 
     /// <summary>Builds every pipeline; an unknown provider or a duplicate <c>model_info.id</c> is a config error.</summary>
     /// <param name="config">The validated config.</param>

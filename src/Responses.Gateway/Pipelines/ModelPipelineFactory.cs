@@ -50,27 +50,34 @@ internal static class ModelPipelineFactory
         };
     }
 
-    /// <summary>The core of a model name: its deployments balanced, then retried.</summary>
-    public static IResponsesClient CreateCore(IEnumerable<ResponsesDeployment> deployments, RouterSettings router, GatewayPipelineOptions options) =>
-        deployments
-            .AsLoadBalancedBuilder(o =>
+    /// <summary>The core of a model name: its deployments balanced, then retried (when <c>num_retries</c> or <c>timeout</c> is set).</summary>
+    public static IResponsesClient CreateCore(IEnumerable<ResponsesDeployment> deployments, RouterSettings router, GatewayPipelineOptions options)
+    {
+        ResponsesClientBuilder builder = deployments.AsLoadBalancedBuilder(o =>
+        {
+            o.Strategy = LoadBalancingStrategyNames.TryParse(router.RoutingStrategy, out LoadBalancingStrategy strategy) ? strategy : LoadBalancingStrategy.WeightedRandom;
+            o.AllowedFails = router.AllowedFails ?? o.AllowedFails;
+            o.CooldownTime = router.CooldownTime ?? o.CooldownTime;
+            o.TimeProvider = options.Time;
+            o.Random = options.Random;
+        });
+
+        // LiteLLM retries twice when num_retries is unset; here retrying is opt-in (docs/gateway.md). Without it no
+        // retry layer is added, so stream events are not held back until the stream commits.
+        if (router.NumRetries is > 0 || router.Timeout is not null)
+        {
+            builder.UseRetry(o =>
             {
-                o.Strategy = LoadBalancingStrategyNames.TryParse(router.RoutingStrategy, out LoadBalancingStrategy strategy) ? strategy : LoadBalancingStrategy.WeightedRandom;
-                o.AllowedFails = router.AllowedFails ?? o.AllowedFails;
-                o.CooldownTime = router.CooldownTime ?? o.CooldownTime;
-                o.TimeProvider = options.Time;
-                o.Random = options.Random;
-            })
-            .UseRetry(o =>
-            {
-                // LiteLLM retries twice when num_retries is unset; here retrying is opt-in (docs/gateway.md).
                 o.MaxRetryAttempts = router.NumRetries ?? 0;
                 o.BaseDelay = router.RetryAfter is { } minimum && minimum > TimeSpan.Zero ? minimum : o.BaseDelay;
                 o.AttemptTimeout = router.Timeout;
                 o.TimeProvider = options.Time;
                 o.Random = options.Random;
-            })
-            .Build();
+            });
+        }
+
+        return builder.Build();
+    }
 
     /// <summary>
     /// The public client of a model name: its core, falling back to the cores of other model names (never to their
@@ -91,7 +98,7 @@ internal static class ModelPipelineFactory
             }
         }
 
-        return group.Core.AsBuilder()
+        IResponsesClient withFallbacks = group.Core.AsBuilder()
             .UseFallback(o =>
             {
                 o.PrimaryDeployment = group.Name;
@@ -101,6 +108,10 @@ internal static class ModelPipelineFactory
                 o.ResolveModel = name => VirtualKeyContext.Current is { } key && !key.AllowsModel(name) ? null : find(name)?.Core;
             })
             .Build();
+
+        // Without configured fallbacks, only requests carrying a "fallbacks" field need the layer (and its holding
+        // back of a stream's first events until it commits).
+        return targets.Count > 0 ? withFallbacks : new RequestFallbacksSwitch(group.Core, withFallbacks);
 
         bool Add(IReadOnlyDictionary<string, IReadOnlyList<string>> fallbacks, ResponsesFailureKinds? triggers)
         {
