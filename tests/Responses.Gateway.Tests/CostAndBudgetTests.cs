@@ -118,6 +118,12 @@ public sealed class CostAndBudgetTests
         refused.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(40), "the one-minute window started at 10:00:00 and it is 10:00:20");
         gateway.OpenAI.Requests.Should().HaveCount(1, "a refused call never reaches the provider");
 
+        // A stream is refused before its first event: a JSON error with the same header.
+        using HttpResponseMessage stream = await client.PostAsync("/v1/responses", GatewayHarness.Json("""{"model":"gpt","input":"two","stream":true}"""));
+        stream.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        stream.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        stream.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(40));
+
         time.Advance(TimeSpan.FromSeconds(40));
         (await PostAsync(client, """{"model":"gpt","input":"three"}""")).Response.StatusCode.Should().Be(HttpStatusCode.OK);
     }

@@ -28,6 +28,10 @@ internal static class RouterFakes
     public static UpstreamReply OpenAIError(int status, string code) =>
         UpstreamReply.Json($$$"""{"error":{"message":"upstream says {{{code}}}","type":"server_error","param":null,"code":"{{{code}}}"} }""", status);
 
+    /// <summary>An Anthropic-shaped error reply (529 is Anthropic's "overloaded").</summary>
+    public static UpstreamReply AnthropicError(int status) =>
+        UpstreamReply.Json("""{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}""", status);
+
     /// <summary>
     /// Moves the fake clock a second at a time until <paramref name="call"/> finishes: retry back-offs and waits run
     /// on the gateway's clock, so the test advances it instead of sleeping (the short real wait only yields to the server).

@@ -193,4 +193,45 @@ public sealed class RouterSettingsTests
         JsonElement cost = body.GetProperty("usage").GetProperty("cost");
         cost.GetProperty("total_cost").GetDecimal().Should().BeGreaterThan(0, "gpt-4.1-mini is in the price table");
     }
+
+    [Fact]
+    public async Task Context_window_fallbacks_catch_only_context_window_failures_and_default_fallbacks_the_rest()
+    {
+        await using GatewayHarness gateway = await GatewayHarness.StartAsync(extraModels: """
+              - model_name: big
+                litellm_params:
+                  model: openai/gpt-big
+                  api_key: sk-big
+                  api_base: {openai}
+            router_settings:
+              context_window_fallbacks: [{"gpt": ["big"]}]
+              default_fallbacks: ["claude"]
+            """);
+        gateway.OpenAI.Route("POST", "/v1/responses").Handle(r => r.Json!.Value.GetProperty("model").GetString() switch
+        {
+            "gpt-big" => RouterFakes.OpenAIReply(r),
+            _ when r.Json!.Value.GetProperty("input").GetString() == "long" =>
+                UpstreamReply.Json("""{"error":{"message":"This model's maximum context length is 128000 tokens.","type":"invalid_request_error","param":"input","code":"context_length_exceeded"}}""", 400),
+            _ => UpstreamReply.Json("""{"error":{"message":"Unsupported parameter: 'foo'.","type":"invalid_request_error","param":"foo","code":null}}""", 400),
+        });
+        gateway.Anthropic.EnqueuePost("/v1/messages", RouterFakes.AnthropicError(529));
+
+        var (moved, movedBody) = await gateway.PostAsync("/v1/responses", """{"model":"gpt","input":"long"}""");
+        moved.StatusCode.Should().Be(HttpStatusCode.OK, movedBody.ToString());
+        moved.Header(ResponsesServedBy.HeaderName).Should().Be("big-1");
+        movedBody.GetProperty("model").GetString().Should().Be("gpt-big");
+
+        // A plain 400 would fail everywhere: no fallback, not even the default one (claude gets nothing).
+        var (plain, plainBody) = await gateway.PostAsync("/v1/responses", """{"model":"gpt","input":"short"}""");
+        plain.StatusCode.Should().Be(HttpStatusCode.BadRequest, plainBody.ToString());
+        plainBody.GetProperty("error").GetProperty("param").GetString().Should().Be("foo");
+        gateway.Anthropic.Requests.Should().BeEmpty();
+
+        // "big" has no fallbacks of its own: default_fallbacks apply to it; Anthropic's 529 is the last failure.
+        gateway.OpenAI.EnqueuePost("/v1/responses", RouterFakes.OpenAIError(503, "overloaded"));
+        var (defaulted, defaultedBody) = await gateway.PostAsync("/v1/responses", """{"model":"big","input":"x"}""");
+        defaulted.StatusCode.Should().Be((HttpStatusCode)529, defaultedBody.ToString());
+        defaulted.Header(ResponsesServedBy.HeaderName).Should().Be("claude-1", "the header names the last deployment tried");
+        gateway.Anthropic.Requests.Should().HaveCount(1);
+    }
 }
