@@ -234,4 +234,39 @@ public sealed class RouterSettingsTests
         defaulted.Header(ResponsesServedBy.HeaderName).Should().Be("claude-1", "the header names the last deployment tried");
         gateway.Anthropic.Requests.Should().HaveCount(1);
     }
+
+    [Fact]
+    public async Task A_deployments_timeout_and_max_retries_retry_a_hung_attempt_and_stream_timeout_limits_streams()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        await using GatewayHarness gateway = await GatewayHarness.StartAsync(time: time, extraModels: """
+              - model_name: slow
+                litellm_params:
+                  model: openai/gpt-slow
+                  api_key: sk-slow
+                  api_base: {openai}
+                  timeout: 30
+                  stream_timeout: 5
+                  max_retries: 1
+            """);
+        UpstreamReply hang = UpstreamReply.Custom((_, ct) => Task.Delay(Timeout.Infinite, ct));
+        gateway.OpenAI.EnqueuePost("/v1/responses", hang);
+        gateway.OpenAI.Route("POST", "/v1/responses").Handle(r => RouterFakes.OpenAIReply(r));
+
+        // The first attempt hangs; after 30 s (fake clock) it times out and max_retries 1 tries the deployment again.
+        DateTimeOffset before = time.GetUtcNow();
+        var (response, body) = await RouterFakes.WhileAdvancingAsync(time, gateway.PostAsync("/v1/responses", """{"model":"slow","input":"hi"}"""));
+        response.StatusCode.Should().Be(HttpStatusCode.OK, body.ToString());
+        gateway.OpenAI.Requests.Should().HaveCount(2);
+        (time.GetUtcNow() - before).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(30));
+
+        // Both stream attempts hang: each gives up after stream_timeout (5 s), long before timeout (30 s) would.
+        gateway.OpenAI.EnqueuePost("/v1/responses", hang, hang);
+        before = time.GetUtcNow();
+        var (timedOut, timedOutBody) = await RouterFakes.WhileAdvancingAsync(time, gateway.PostAsync("/v1/responses", """{"model":"slow","input":"hi","stream":true}"""));
+        timedOut.StatusCode.Should().Be(HttpStatusCode.RequestTimeout, timedOutBody.ToString());
+        timedOutBody.GetProperty("error").GetProperty("code").GetString().Should().Be("timeout");
+        gateway.OpenAI.Requests.Should().HaveCount(4);
+        (time.GetUtcNow() - before).Should().BeLessThan(TimeSpan.FromSeconds(30));
+    }
 }

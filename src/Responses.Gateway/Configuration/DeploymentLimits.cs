@@ -2,7 +2,7 @@ namespace Responses.Gateway.Configuration;
 
 /// <summary>
 /// The per-deployment values of <c>litellm_params</c> used by routing and retry: parsed and validated now,
-/// applied by the deployment's pipeline (see docs/gateway.md, "Pipeline"); <c>stream_timeout</c> is not applied yet.
+/// applied by the deployment's pipeline (see docs/gateway.md, "Pipeline").
 /// </summary>
 internal sealed record DeploymentLimits
 {

@@ -176,10 +176,5 @@ internal sealed class GatewayConfig
         {
             yield return $"router_settings.routing_strategy '{Router.RoutingStrategy}' (simple-shuffle is used instead)";
         }
-
-        foreach (Deployment d in Deployments.Where(d => d.Limits.StreamTimeout is not null))
-        {
-            yield return $"model_list '{d.ModelName}' (line {d.Line}): stream_timeout (streams use timeout)";
-        }
     }
 }

@@ -9,8 +9,8 @@ namespace Responses.Gateway.Pipelines;
 /// <summary>
 /// Builds the clients of one <c>model_name</c> from config.yaml, as docs/middleware/resilience.md maps LiteLLM's settings:
 /// <list type="bullet">
-/// <item>each deployment: provider → model mapping → cost (<c>model_info</c> prices as the pipeline price, shared ledger)
-/// → its own retry when it sets <c>max_retries</c> or <c>timeout</c> (LiteLLM gives these to the provider client);</item>
+/// <item>each deployment: provider → model mapping → its own retry when it sets <c>max_retries</c>, <c>timeout</c> or
+/// <c>stream_timeout</c> (LiteLLM gives these to the provider client) → cost (<c>model_info</c> prices, shared ledger);</item>
 /// <item>core: the deployments balanced (<c>routing_strategy</c>, <c>weight</c>, <c>rpm</c>, <c>tpm</c>,
 /// <c>allowed_fails</c>, <c>cooldown_time</c>) → retried (<c>num_retries</c>, <c>retry_after</c>, <c>timeout</c>);</item>
 /// <item>pipeline: the core → fallbacks to other model names' cores (<c>fallbacks</c>, <c>context_window_fallbacks</c>,
@@ -23,31 +23,42 @@ internal static class ModelPipelineFactory
     public static ResponsesDeployment CreateDeployment(string id, Deployment deployment, IResponsesClient provider, GatewayPipelineOptions options)
     {
         DeploymentLimits limits = deployment.Limits;
-        ResponsesClientBuilder builder = new DeploymentModelClient(provider, deployment).AsBuilder()
+        IResponsesClient client = new DeploymentModelClient(provider, deployment);
+        if (limits.MaxRetries is not null || limits.Timeout is not null || limits.StreamTimeout is not null)
+        {
+            // LiteLLM hands max_retries and timeout (stream_timeout for streams) to the deployment's provider client:
+            // a retry layer on this deployment alone, below the balancer.
+            IResponsesClient nonStreaming = Retried(client, limits.Timeout);
+            client = limits.StreamTimeout is { } streamTimeout && streamTimeout != limits.Timeout
+                ? new StreamTimeoutSplitClient(nonStreaming, Retried(client, streamTimeout))
+                : nonStreaming;
+        }
+
+        client = client.AsBuilder()
             .UseCost(o =>
             {
                 o.Ledger = options.Ledger;
                 o.PipelinePrice = ModelPrice.FromModelInfo(deployment.Info.Prices.Select(p => new KeyValuePair<string, object?>(p.Key, p.Value)));
                 o.LoggerFactory = options.LoggerFactory;
                 o.TimeProvider = options.Time;
-            });
-        if (limits.MaxRetries is not null || limits.Timeout is not null)
-        {
-            builder.UseRetry(o =>
-            {
-                o.MaxRetryAttempts = limits.MaxRetries ?? 0;
-                o.AttemptTimeout = limits.Timeout;
-                o.TimeProvider = options.Time;
-                o.Random = options.Random;
-            });
-        }
-
-        return new ResponsesDeployment(id, builder.Build())
+            })
+            .Build();
+        return new ResponsesDeployment(id, client)
         {
             Weight = limits.Weight ?? 1,
             RequestsPerMinute = limits.Rpm,
             TokensPerMinute = limits.Tpm,
         };
+
+        IResponsesClient Retried(IResponsesClient inner, TimeSpan? attemptTimeout) => inner.AsBuilder()
+            .UseRetry(o =>
+            {
+                o.MaxRetryAttempts = limits.MaxRetries ?? 0;
+                o.AttemptTimeout = attemptTimeout;
+                o.TimeProvider = options.Time;
+                o.Random = options.Random;
+            })
+            .Build();
     }
 
     /// <summary>The core of a model name: its deployments balanced, then retried (when <c>num_retries</c> or <c>timeout</c> is set).</summary>
