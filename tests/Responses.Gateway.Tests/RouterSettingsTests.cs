@@ -269,4 +269,27 @@ public sealed class RouterSettingsTests
         gateway.OpenAI.Requests.Should().HaveCount(4);
         (time.GetUtcNow() - before).Should().BeLessThan(TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public async Task Deployments_at_their_rpm_are_skipped_and_when_all_are_the_answer_is_429_no_deployments_available_with_Retry_After()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        string pool = Pool("  routing_strategy: usage-based-routing-v2").Replace("weight: 1", "rpm: 1", StringComparison.Ordinal);
+        await using GatewayHarness gateway = await GatewayHarness.StartAsync(extraModels: pool, time: time);
+        gateway.OpenAI.Route("POST", "/v1/responses").Handle(r => RouterFakes.OpenAIReply(r));
+
+        var first = await gateway.PostAsync("/v1/responses", """{"model":"pool","input":"1"}""");
+        var second = await gateway.PostAsync("/v1/responses", """{"model":"pool","input":"2"}""");
+        new[] { first.Response.Header(ResponsesServedBy.HeaderName), second.Response.Header(ResponsesServedBy.HeaderName) }
+            .Should().BeEquivalentTo(["east", "west"], "each deployment takes one request a minute");
+
+        var (third, body) = await gateway.PostAsync("/v1/responses", """{"model":"pool","input":"3"}""");
+        third.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, body.ToString());
+        body.GetProperty("error").GetProperty("code").GetString().Should().Be("no_deployments_available");
+        third.Headers.RetryAfter!.Delta.Should().BePositive().And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(60));
+        gateway.OpenAI.Requests.Should().HaveCount(2);
+
+        time.Advance(TimeSpan.FromSeconds(61));
+        (await gateway.PostAsync("/v1/responses", """{"model":"pool","input":"4"}""")).Response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
 }
