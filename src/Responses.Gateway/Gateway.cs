@@ -1,6 +1,8 @@
 using Responses.Gateway.Endpoints;
 using Responses.Gateway.Hosting;
 using Responses.Gateway.Http;
+using Responses.Gateway.Pipelines;
+using Responses.Providers.Middleware.Cost;
 using Responses.Storage.Postgres;
 using Responses.Storage.Sqlite;
 
@@ -10,7 +12,12 @@ namespace Responses.Gateway;
 internal static class Gateway
 {
     /// <summary>Builds the application from a validated config and the host arguments (<c>--port</c>, <c>--host</c>, <c>--urls</c>…).</summary>
-    public static WebApplication Build(GatewayConfig config, string[] args, TimeProvider? timeProvider = null, Func<IResponsesClient, IResponsesClient>? wrapProvider = null)
+    /// <param name="config">The validated config.</param>
+    /// <param name="args">The host arguments.</param>
+    /// <param name="timeProvider">The clock (tests pass a fake one): keys, retries, cooldowns, rate windows, budgets.</param>
+    /// <param name="wrapProvider">Wraps each provider, innermost (tests inject failures with it).</param>
+    /// <param name="random">The random source of load balancing and retry jitter (tests pass a seeded one).</param>
+    public static WebApplication Build(GatewayConfig config, string[] args, TimeProvider? timeProvider = null, Func<IResponsesClient, IResponsesClient>? wrapProvider = null, Random? random = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.UseUrls(ListenAddress.Resolve(builder.Configuration, loopbackOnly: string.IsNullOrEmpty(config.MasterKey)));
@@ -18,15 +25,30 @@ internal static class Gateway
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         (IResponseStore store, IVirtualKeyStore keys) = CreateStores(config);
-        var pipelines = new GatewayPipelines(config, store, wrapProvider: wrapProvider);
         TimeProvider time = timeProvider ?? TimeProvider.System;
-        builder.Services.AddSingleton(pipelines);
+
+        // One ledger for the whole gateway: every deployment's cost middleware records into it, budgets read it, and
+        // a virtual key's share is added to the key's stored spend.
+        var ledger = new KeySpendLedger(new InMemorySpendLedger(timeProvider: time), keys);
+        builder.Services.AddSingleton<ISpendLedger>(ledger);
+        builder.Services.AddSingleton(sp => new GatewayPipelines(config, store, new GatewayPipelineOptions
+        {
+            Ledger = ledger,
+            Keys = keys,
+            Time = time,
+            Random = random,
+            WrapProvider = wrapProvider,
+            LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
+        }));
         builder.Services.AddSingleton(config);
         builder.Services.AddGatewayMetrics();
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton(time);
 
         WebApplication app = builder.Build();
+
+        // Built now, not on the first request: a config error (unknown provider, duplicate id) stops the start-up.
+        GatewayPipelines pipelines = app.Services.GetRequiredService<GatewayPipelines>();
 
         // Before authentication: /metrics stays open (as LiteLLM's) and 401s are counted.
         app.UseGatewayMetrics();

@@ -156,11 +156,11 @@ public sealed class ConfigModelTests
             """);
         using var pipelines = new GatewayPipelines(config, new InMemoryResponseStore());
 
-        pipelines.Find("fixed")!.Value.Deployment.ProviderModelFor("fixed").Should().Be("gpt-4o");
-        pipelines.Find("anthropic/claude-3-5-sonnet-20240620")!.Value.Deployment.ModelName.Should().Be("anthropic/*");
-        pipelines.Find("anthropic/claude-3-5-sonnet-20240620")!.Value.Deployment.ProviderModelFor("anthropic/claude-3-5-sonnet-20240620").Should().Be("claude-3-5-sonnet-20240620");
-        pipelines.Find("o1-pro")!.Value.Deployment.ModelName.Should().Be("*");
-        pipelines.Find("o1-pro")!.Value.Deployment.ProviderModelFor("o1-pro").Should().Be("o1-pro");
+        pipelines.Find("fixed")!.Deployments[0].Deployment.ProviderModelFor("fixed").Should().Be("gpt-4o");
+        pipelines.Find("anthropic/claude-3-5-sonnet-20240620")!.Deployments[0].Deployment.ModelName.Should().Be("anthropic/*");
+        pipelines.Find("anthropic/claude-3-5-sonnet-20240620")!.Deployments[0].Deployment.ProviderModelFor("anthropic/claude-3-5-sonnet-20240620").Should().Be("claude-3-5-sonnet-20240620");
+        pipelines.Find("o1-pro")!.Deployments[0].Deployment.ModelName.Should().Be("*");
+        pipelines.Find("o1-pro")!.Deployments[0].Deployment.ProviderModelFor("o1-pro").Should().Be("o1-pro");
     }
 
     [Fact]
@@ -238,16 +238,18 @@ public sealed class ConfigModelTests
     }
 
     [Fact]
-    public void Settings_waiting_for_the_middleware_are_listed_for_the_start_up_log()
+    public void Only_settings_the_pipelines_do_not_apply_are_listed_for_the_start_up_log()
     {
         GatewayConfig plain = Parse("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\n");
         plain.ParsedButNotApplied().Should().BeEmpty();
 
-        GatewayConfig config = Parse(TwoModels + "\n" + "  - model_name: claude\n    litellm_params:\n      model: anthropic/claude-opus-4\nrouter_settings:\n  num_retries: 1\n");
-        config.ParsedButNotApplied().Should().HaveCount(4)
-            .And.Contain(s => s.StartsWith("router_settings", StringComparison.Ordinal))
-            .And.Contain(s => s.Contains("'gpt-4o' (line 2): rpm/tpm", StringComparison.Ordinal))
-            .And.Contain(s => s.Contains("'gpt-4o' (line 2): model_info prices", StringComparison.Ordinal))
-            .And.Contain(s => s.Contains("no load balancing yet", StringComparison.Ordinal));
+        // rpm/tpm/weight/timeout/max_retries, model_info prices, several deployments and router_settings are applied now.
+        GatewayConfig applied = Parse(TwoModels + "\n" + "  - model_name: claude\n    litellm_params:\n      model: anthropic/claude-opus-4\nrouter_settings:\n  num_retries: 1\n");
+        applied.ParsedButNotApplied().Should().BeEmpty();
+
+        GatewayConfig notApplied = Parse("model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/x\n      stream_timeout: 5\n"
+            + "router_settings:\n  routing_strategy: cost-based-routing\n");
+        notApplied.ParsedButNotApplied().Should().ContainSingle()
+            .Which.Should().Contain("cost-based-routing").And.Contain("simple-shuffle is used");
     }
 }

@@ -41,7 +41,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     /// <summary>
     /// Starts the gateway with deployments <c>gpt</c> (OpenAI fake) and <c>claude</c> (Anthropic fake), plus
-    /// <paramref name="extraModels"/> (YAML list entries; <c>{openai}</c> and <c>{anthropic}</c> are the fakes' bases).
+    /// <paramref name="extraModels"/> (YAML list entries, optionally followed by a top-level <c>router_settings:</c> block;
+    /// <c>{openai}</c> and <c>{anthropic}</c> are the fakes' bases).
     /// </summary>
     public static async Task<GatewayHarness> StartAsync(
         string? masterKey = MasterKey,
@@ -49,7 +50,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         string databaseUrl = "sqlite:///gateway.db",
         string? generalSettings = null,
         TimeProvider? time = null,
-        Func<IResponsesClient, IResponsesClient>? wrapProvider = null)
+        Func<IResponsesClient, IResponsesClient>? wrapProvider = null,
+        Random? random = null)
     {
         string directory = Path.Combine(Path.GetTempPath(), "gateway-tests-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -77,7 +79,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
               {generalSettings}
             """;
         GatewayConfig config = GatewayConfig.Parse(yaml, directory, name => name == "TEST_OPENAI_KEY" ? "sk-openai-test" : null);
-        WebApplication app = Gateway.Build(config, ["--urls", "http://127.0.0.1:0"], time, wrapProvider);
+        WebApplication app = Gateway.Build(config, ["--urls", "http://127.0.0.1:0"], time, wrapProvider, random);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(30) };
         if (masterKey is not null)

@@ -48,7 +48,7 @@ internal static class ChatCompletionsEndpoints
             return;
         }
 
-        if (pipelines.Find(chat.Model) is not { } found)
+        if (pipelines.Find(chat.Model) is null)
         {
             await Gateway.WriteErrorAsync(context, 404, $"The model '{chat.Model}' does not exist on this gateway. Available: {string.Join(", ", pipelines.ModelNames)}.",
                 ResponsesErrorTypes.InvalidRequest, "model", "model_not_found");
@@ -73,19 +73,30 @@ internal static class ChatCompletionsEndpoints
             return;
         }
 
-        // The provider gets the deployment's model; the caller's model_name only picks the deployment.
-        request.Model = found.Deployment.ProviderModelFor(chat.Model);
+        // The model_name stays in the request: it picks the model's pipeline, each deployment puts its provider model in.
+        request.Model = chat.Model;
         request.User ??= GatewayCaller.Of(context).Key?.UserId;
+        using var servedBy = ResponsesServedBy.Track();
         if (chat.Stream == true)
         {
-            await StreamAsync(context, found.Client.CreateResponseStreamingAsync(request, ct),
-                new ChatCompletionChunkWriter(context.Response.Body, chat.Model, ChatCompletionRequestMapper.IncludeUsage(chat), legacyFunctions), ct);
+            await StreamAsync(context, pipelines.Default.CreateResponseStreamingAsync(request, ct),
+                new ChatCompletionChunkWriter(context.Response.Body, chat.Model, ChatCompletionRequestMapper.IncludeUsage(chat), legacyFunctions),
+                () => GatewayHeaders.AddServedBy(context, servedBy, pipelines), ct);
             return;
         }
 
         try
         {
-            Response response = await found.Client.CreateResponseAsync(request, ct);
+            Response response;
+            try
+            {
+                response = await pipelines.Default.CreateResponseAsync(request, ct);
+            }
+            finally
+            {
+                GatewayHeaders.AddServedBy(context, servedBy, pipelines);
+            }
+
             if (response.Status == ResponseStatus.Failed)
             {
                 await Gateway.WriteErrorAsync(context, 500, response.Error?.Message ?? "The response failed.", ResponsesErrorTypes.Server, null, response.Error?.Code);
@@ -103,7 +114,7 @@ internal static class ChatCompletionsEndpoints
     }
 
     // An error before the first event is a JSON error with its status; after it, an error line and [DONE] in the stream.
-    private static async Task StreamAsync(HttpContext context, IAsyncEnumerable<ResponseStreamEvent> events, ChatCompletionChunkWriter writer, CancellationToken ct)
+    private static async Task StreamAsync(HttpContext context, IAsyncEnumerable<ResponseStreamEvent> events, ChatCompletionChunkWriter writer, Action beforeStart, CancellationToken ct)
     {
         IAsyncEnumerator<ResponseStreamEvent> enumerator = events.GetAsyncEnumerator(ct);
         try
@@ -115,9 +126,12 @@ internal static class ChatCompletionsEndpoints
             }
             catch (ResponsesException e)
             {
+                beforeStart();
                 await WriteErrorAsync(context, e);
                 return;
             }
+
+            beforeStart();
 
             context.Response.StatusCode = 200;
             context.Response.ContentType = "text/event-stream";
@@ -154,8 +168,11 @@ internal static class ChatCompletionsEndpoints
         }
     }
 
-    private static Task WriteErrorAsync(HttpContext context, ResponsesException e) =>
-        Gateway.WriteErrorAsync(context, e.StatusCode, e.Error.Message ?? e.Message, e.Error.Type ?? ResponsesErrorTypes.ForStatus(e.StatusCode), e.Error.Param, e.Error.Code);
+    private static Task WriteErrorAsync(HttpContext context, ResponsesException e)
+    {
+        GatewayHeaders.AddRetryAfter(context, e);
+        return Gateway.WriteErrorAsync(context, e.StatusCode, e.Error.Message ?? e.Message, e.Error.Type ?? ResponsesErrorTypes.ForStatus(e.StatusCode), e.Error.Param, e.Error.Code);
+    }
 
     /// <summary>The JSON path of a parse error without its root (<c>$.messages[0].content</c> → <c>messages[0].content</c>), or null.</summary>
     internal static string? ParamOf(string? path) =>

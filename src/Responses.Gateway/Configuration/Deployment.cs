@@ -12,10 +12,10 @@ internal sealed record Deployment(string ModelName, string Model, ProviderSettin
     /// <summary>The line of the entry in config.yaml (0 when it came from appsettings/environment).</summary>
     public int Line { get; init; }
 
-    /// <summary>rpm, tpm, weight, timeout, max_retries of this deployment (parsed, wired in a later step).</summary>
+    /// <summary>rpm, tpm, weight, timeout, max_retries of this deployment (applied by <see cref="Pipelines.ModelPipelineFactory"/>).</summary>
     public DeploymentLimits Limits { get; init; } = new();
 
-    /// <summary>The <c>model_info</c> block (prices parsed, wired in a later step).</summary>
+    /// <summary>The <c>model_info</c> block (its prices are the deployment's price in the cost middleware).</summary>
     public ModelInfo Info { get; init; } = new();
 
     /// <summary>Whether <see cref="ModelName"/> is a wildcard (<c>*</c> or ends with <c>/*</c>).</summary>

@@ -2,7 +2,7 @@ namespace Responses.Gateway.Configuration;
 
 /// <summary>
 /// The per-deployment values of <c>litellm_params</c> used by routing and retry: parsed and validated now,
-/// wired into the resilience middleware in a later step (see docs/gateway.md).
+/// applied by the deployment's pipeline (see docs/gateway.md, "Pipeline").
 /// </summary>
 internal sealed record DeploymentLimits
 {

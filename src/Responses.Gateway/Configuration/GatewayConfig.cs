@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Responses.Gateway.Configuration;
+using Responses.Providers.Middleware.LoadBalancing;
 using Responses.Providers.Routing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -47,7 +48,7 @@ internal sealed class GatewayConfig
     /// <summary><c>general_settings.max_request_size_mb</c> in bytes: larger bodies get 413.</summary>
     public long MaxRequestBodyBytes { get; init; } = DefaultMaxRequestSizeMb * 1024L * 1024L;
 
-    /// <summary><c>router_settings</c> (parsed, wired in a later step).</summary>
+    /// <summary><c>router_settings</c>: applied by the model pipelines (load balancing, retry, fallback).</summary>
     public RouterSettings Router { get; init; } = new();
 
     /// <summary>Whether config.yaml (or the overlay) has a non-empty <c>router_settings</c>.</summary>
@@ -165,32 +166,15 @@ internal sealed class GatewayConfig
     internal static bool IsLimitKey(string name) => LimitKeys.Contains(name);
 
     /// <summary>
-    /// The settings that are parsed and validated but not applied yet (they wait for the routing/retry and cost/budget
-    /// middleware): logged at start-up so a LiteLLM user knows, instead of finding out in production.
+    /// The settings that are parsed and validated but not applied: logged at start-up so a LiteLLM user knows, instead
+    /// of finding out in production. Everything else of <c>router_settings</c>, <c>litellm_params</c> limits and
+    /// <c>model_info</c> prices is applied by the pipelines (docs/gateway.md, "Pipeline").
     /// </summary>
     public IEnumerable<string> ParsedButNotApplied()
     {
-        if (RouterConfigured)
+        if (!LoadBalancingStrategyNames.TryParse(Router.RoutingStrategy, out _))
         {
-            yield return "router_settings (routing_strategy, fallbacks, num_retries, timeout, allowed_fails, cooldown_time)";
-        }
-
-        foreach (Deployment d in Deployments)
-        {
-            if (d.Limits != new DeploymentLimits())
-            {
-                yield return $"model_list '{d.ModelName}' (line {d.Line}): rpm/tpm/weight/timeout/stream_timeout/max_retries";
-            }
-
-            if (d.Info.Prices.Count > 0)
-            {
-                yield return $"model_list '{d.ModelName}' (line {d.Line}): model_info prices";
-            }
-        }
-
-        if (Deployments.GroupBy(d => d.ModelName, StringComparer.Ordinal).Any(g => g.Count() > 1))
-        {
-            yield return "several deployments of one model_name: the first one serves every request (no load balancing yet)";
+            yield return $"router_settings.routing_strategy '{Router.RoutingStrategy}' (simple-shuffle is used instead)";
         }
     }
 }

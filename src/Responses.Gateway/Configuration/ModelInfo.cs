@@ -2,7 +2,7 @@ namespace Responses.Gateway.Configuration;
 
 /// <summary>
 /// A deployment's <c>model_info</c>. Prices (any <c>*cost*</c> key, USD) are parsed and validated as numbers and kept
-/// by their LiteLLM names for the cost middleware, which is wired in a later step; other keys are kept as text.
+/// by their LiteLLM names for the cost middleware (the deployment's pipeline price); other keys are kept as text.
 /// </summary>
 internal sealed record ModelInfo
 {

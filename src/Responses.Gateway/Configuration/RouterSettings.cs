@@ -2,7 +2,7 @@ namespace Responses.Gateway.Configuration;
 
 /// <summary>
 /// <c>router_settings</c>: parsed and validated at start-up (fallback targets must be configured model names);
-/// wired into the retry/fallback/load-balancing middleware in a later step (see docs/gateway.md).
+/// applied by the retry/fallback/load-balancing middleware of each model name (see docs/gateway.md, "Pipeline").
 /// </summary>
 internal sealed record RouterSettings
 {

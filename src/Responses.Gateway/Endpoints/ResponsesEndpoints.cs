@@ -48,7 +48,7 @@ internal static class ResponsesEndpoints
             return;
         }
 
-        if (pipelines.Find(request.Model) is not { } found)
+        if (pipelines.Find(request.Model) is null)
         {
             await GatewayErrors.WriteAsync(context, 404, $"The model '{request.Model}' does not exist on this gateway. Available: {string.Join(", ", pipelines.ModelNames)}.",
                 "invalid_request_error", "model", "model_not_found");
@@ -65,15 +65,30 @@ internal static class ResponsesEndpoints
         // LiteLLM's end-user tracking: a key's user_id is the request's user unless the caller names one.
         request.User ??= GatewayCaller.Of(context).Key?.UserId;
 
-        // The provider gets the deployment's model; the caller's model_name only picks the deployment.
-        request.Model = found.Deployment.ProviderModelFor(request.Model);
+        // The model_name stays in the request: it picks the model's pipeline and fallbacks, and each deployment puts
+        // its provider model in. The middleware below records which deployment served into this tracker.
+        using var servedBy = ResponsesServedBy.Track();
         if (request.Stream == true)
         {
-            await SseWriter.StreamAsync(context, found.Client.CreateResponseStreamingAsync(request, ct), ct);
+            await SseWriter.StreamAsync(context, pipelines.Default.CreateResponseStreamingAsync(request, ct), ct,
+                () => GatewayHeaders.AddServedBy(context, servedBy, pipelines));
         }
         else
         {
-            await GatewayErrors.RunAsync(context, async token => await GatewayJson.WriteAsync(context, 200, await found.Client.CreateResponseAsync(request, token), token));
+            await GatewayErrors.RunAsync(context, async token =>
+            {
+                Response response;
+                try
+                {
+                    response = await pipelines.Default.CreateResponseAsync(request, token);
+                }
+                finally
+                {
+                    GatewayHeaders.AddServedBy(context, servedBy, pipelines);
+                }
+
+                await GatewayJson.WriteAsync(context, 200, response, token);
+            });
         }
     }
 

@@ -39,6 +39,13 @@ internal static class GatewayErrors
         }
     }
 
+    /// <summary>Writes a failure with its status and OpenAI body, plus <c>Retry-After</c> when it says when to retry (429s from budgets, the balancer or a provider).</summary>
+    public static Task WriteAsync(HttpContext context, ResponsesException failure)
+    {
+        GatewayHeaders.AddRetryAfter(context, failure);
+        return WriteAsync(context, failure.StatusCode, failure.ToErrorResponse());
+    }
+
     /// <summary>Runs a handler, turning a <see cref="ResponsesException"/> thrown before the first byte into its error response.</summary>
     public static async Task RunAsync(HttpContext context, Func<CancellationToken, Task> action)
     {
@@ -48,7 +55,7 @@ internal static class GatewayErrors
         }
         catch (ResponsesException e) when (!context.Response.HasStarted)
         {
-            await WriteAsync(context, e.StatusCode, e.ToErrorResponse());
+            await WriteAsync(context, e);
         }
     }
 

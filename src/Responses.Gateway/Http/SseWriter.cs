@@ -10,7 +10,11 @@ internal static class SseWriter
     /// Streams <paramref name="events"/>. A failure before the first event is an ordinary JSON error with its
     /// status; a failure after it becomes an <c>error</c> event (headers are gone by then).
     /// </summary>
-    public static async Task StreamAsync(HttpContext context, IAsyncEnumerable<ResponseStreamEvent> events, CancellationToken ct)
+    /// <param name="context">The HTTP context.</param>
+    /// <param name="events">The events.</param>
+    /// <param name="ct">Cancels the stream.</param>
+    /// <param name="beforeStart">Runs once the first event (or the failure) is known, before anything is written: sets headers.</param>
+    public static async Task StreamAsync(HttpContext context, IAsyncEnumerable<ResponseStreamEvent> events, CancellationToken ct, Action? beforeStart = null)
     {
         IAsyncEnumerator<ResponseStreamEvent> enumerator = events.GetAsyncEnumerator(ct);
         try
@@ -22,9 +26,12 @@ internal static class SseWriter
             }
             catch (ResponsesException e)
             {
-                await GatewayErrors.WriteAsync(context, e.StatusCode, e.ToErrorResponse());
+                beforeStart?.Invoke();
+                await GatewayErrors.WriteAsync(context, e);
                 return;
             }
+
+            beforeStart?.Invoke();
 
             context.Response.StatusCode = 200;
             context.Response.ContentType = "text/event-stream";

@@ -5,8 +5,8 @@ namespace Responses.Gateway.Keys;
 /// <summary>
 /// The budgets middleware's view of the virtual keys: the limits stored by <c>/key/generate</c> (<c>max_budget</c>,
 /// <c>budget_duration</c> counted from the key's creation, <c>rpm_limit</c>, <c>tpm_limit</c>) for the API-key subject
-/// the gateway sets (<see cref="ResponsesCallContext.ApiKeyId"/> = the key's hash). Ready for
-/// <c>.UseBudgets(o =&gt; o.LimitsProvider = …)</c> in <see cref="GatewayPipelines"/>; not wired yet.
+/// the gateway sets (<see cref="ResponsesCallContext.ApiKeyId"/> = the key's hash). Used by
+/// <c>.UseBudgets(o =&gt; o.LimitsProvider = …)</c> in <see cref="GatewayPipelines"/>.
 /// </summary>
 internal sealed class VirtualKeyBudgetLimits(IVirtualKeyStore keys) : IBudgetLimitsProvider
 {

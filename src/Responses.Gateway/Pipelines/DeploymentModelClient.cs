@@ -1,0 +1,31 @@
+namespace Responses.Gateway.Pipelines;
+
+/// <summary>
+/// Puts a deployment's provider model into requests: the pipelines above it carry the caller's <c>model_name</c>
+/// (which picks the model group, fallbacks and key access), and each deployment turns it into its own
+/// <c>litellm_params.model</c> — for a wildcard deployment, the requested name itself (<see cref="Deployment.ProviderModelFor"/>).
+/// </summary>
+internal sealed class DeploymentModelClient(IResponsesClient inner, Deployment deployment) : DelegatingResponsesClient(inner)
+{
+    /// <inheritdoc />
+    public override Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default) =>
+        base.CreateResponseAsync(Map(request), cancellationToken);
+
+    /// <inheritdoc />
+    public override IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default) =>
+        base.CreateResponseStreamingAsync(Map(request), cancellationToken);
+
+    private CreateResponseRequest Map(CreateResponseRequest request)
+    {
+        string model = deployment.ProviderModelFor(request.Model ?? deployment.ModelName);
+        if (model == request.Model)
+        {
+            return request;
+        }
+
+        // A copy: retries and fallbacks above reuse the caller's request object.
+        CreateResponseRequest copy = request.Clone();
+        copy.Model = model;
+        return copy;
+    }
+}
