@@ -26,7 +26,7 @@ internal sealed class GatewayConfig
     /// <summary>LiteLLM's default <c>max_request_size_mb</c> is unlimited; ours is finite.</summary>
     public const int DefaultMaxRequestSizeMb = 32;
 
-    private static readonly HashSet<string> GeneralKeys = ["master_key", "database_url", "max_request_size_mb"];
+    private static readonly HashSet<string> GeneralKeys = ["master_key", "database_url", "max_request_size_mb", "mcp_server_url_allowlist"];
     private static readonly HashSet<string> LimitKeys = ["rpm", "tpm", "weight", "timeout", "stream_timeout", "max_retries"];
 
     public IReadOnlyList<Deployment> Deployments { get; init; } = [];
@@ -47,6 +47,12 @@ internal sealed class GatewayConfig
 
     /// <summary><c>general_settings.max_request_size_mb</c> in bytes: larger bodies get 413.</summary>
     public long MaxRequestBodyBytes { get; init; } = DefaultMaxRequestSizeMb * 1024L * 1024L;
+
+    /// <summary>
+    /// <c>general_settings.mcp_server_url_allowlist</c>: URL prefixes an <c>mcp</c> tool's <c>server_url</c> must match.
+    /// Empty: public addresses only (private, loopback, link-local and cloud-metadata addresses are refused).
+    /// </summary>
+    public IReadOnlyList<string> McpServerUrlAllowlist { get; init; } = [];
 
     /// <summary><c>router_settings</c>: applied by the model pipelines (load balancing, retry, fallback).</summary>
     public RouterSettings Router { get; init; } = new();
@@ -119,6 +125,7 @@ internal sealed class GatewayConfig
         string? postgres = null;
         string schema = "public";
         long maxBody = DefaultMaxRequestSizeMb * 1024L * 1024L;
+        var mcpAllowlist = new List<string>();
         if (ConfigReader.Child(root, "general_settings") is { } g)
         {
             YamlMappingNode general = reader.Mapping(g, "general_settings");
@@ -146,6 +153,17 @@ internal sealed class GatewayConfig
             {
                 maxBody = mb > 0 ? (long)(mb * 1024 * 1024) : throw reader.Error("general_settings.max_request_size_mb", size, "must be greater than 0");
             }
+
+            if (ConfigReader.Child(general, "mcp_server_url_allowlist") is { } allow)
+            {
+                foreach (YamlNode entry in reader.Sequence(allow, "general_settings.mcp_server_url_allowlist").Children)
+                {
+                    string? prefix = reader.Scalar(entry, "general_settings.mcp_server_url_allowlist");
+                    mcpAllowlist.Add(Uri.TryCreate(prefix, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https"
+                        ? prefix!
+                        : throw reader.Error("general_settings.mcp_server_url_allowlist", entry, $"'{prefix}' is not an absolute http(s) URL prefix"));
+                }
+            }
         }
 
         return new GatewayConfig
@@ -157,6 +175,7 @@ internal sealed class GatewayConfig
             PostgresConnectionString = postgres,
             PostgresSchema = schema,
             MaxRequestBodyBytes = maxBody,
+            McpServerUrlAllowlist = mcpAllowlist,
             Router = router,
             RouterConfigured = ConfigReader.Child(root, "router_settings") is YamlMappingNode { Children.Count: > 0 },
             Warnings = warnings,

@@ -78,7 +78,7 @@ internal sealed class GatewayPipelines : IDisposable
 
         foreach (ModelGroup group in _groups)
         {
-            group.Pipeline = ModelPipelineFactory.CreatePipeline(group, config.Router, Find);
+            group.Pipeline = ModelPipelineFactory.CreatePipeline(group, config.Router, Find, config.McpServerUrlAllowlist);
         }
 
         Default = new ModelRouterClient(Find, _groups[0].Pipeline).AsBuilder()

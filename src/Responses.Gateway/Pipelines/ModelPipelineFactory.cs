@@ -94,7 +94,35 @@ internal static class ModelPipelineFactory
     /// The public client of a model name: its core, falling back to the cores of other model names (never to their
     /// pipelines, so a fallback does not fall back again and nothing is stored twice).
     /// </summary>
-    public static IResponsesClient CreatePipeline(ModelGroup group, RouterSettings router, Func<string, ModelGroup?> find)
+    public static IResponsesClient CreatePipeline(ModelGroup group, RouterSettings router, Func<string, ModelGroup?> find, IReadOnlyList<string> mcpAllowlist)
+    {
+        IResponsesClient routed = CreateFallbacks(group, router, find);
+
+        // MCP runs here (inside the store, so the previous_response_id chain and approvals are visible; outside the
+        // fallbacks, so every model round is retried and balanced). OpenAI itself runs mcp tools: a model served only
+        // by api.openai.com passes them through; everything else, including OpenAI-compatible servers, is emulated.
+        if (group.Deployments.All(d => IsOpenAIHosted(d.Deployment)))
+        {
+            return routed;
+        }
+
+        return routed.AsBuilder()
+            .UseMcp(o =>
+            {
+                o.EmulateOnHostedProviders = true;
+                foreach (string prefix in mcpAllowlist)
+                {
+                    o.AllowedServerUrlPrefixes.Add(prefix);
+                }
+            })
+            .Build();
+    }
+
+    private static bool IsOpenAIHosted(Deployment deployment) =>
+        deployment.Model.StartsWith("openai/", StringComparison.Ordinal)
+        && (deployment.Settings.ApiBase is null || deployment.Settings.ApiBase.Host == "api.openai.com");
+
+    private static IResponsesClient CreateFallbacks(ModelGroup group, RouterSettings router, Func<string, ModelGroup?> find)
     {
         var targets = new List<FallbackTarget>();
         Add(router.ContextWindowFallbacks, ResponsesFailureKinds.ContextWindowExceeded);
