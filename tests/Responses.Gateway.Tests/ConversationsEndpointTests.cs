@@ -7,14 +7,15 @@ namespace Responses.Gateway.Tests;
 /// <summary><c>/v1/conversations</c> and <c>conversation</c> on <c>/v1/responses</c> over raw HTTP.</summary>
 public sealed class ConversationsEndpointTests
 {
-    private const string OpenAIRecording = Fixtures.OpenAIResponsesRecordings + "/openai-phase.1";
-
     private static async Task<string> CreateAsync(GatewayHarness gateway, string json)
     {
         var (response, body) = await gateway.PostAsync("/v1/conversations", json);
         response.StatusCode.Should().Be(HttpStatusCode.OK, body.ToString());
+        Valid("ConversationResource", body);
         return body.GetProperty("id").GetString()!;
     }
+
+    private static void Valid(string schema, JsonElement json) => SchemaValidator.Default.AssertValid(ApiSpec.OpenAI, schema, json);
 
     private static string[] Ids(JsonElement list) => list.GetProperty("data").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray();
 
@@ -26,6 +27,7 @@ public sealed class ConversationsEndpointTests
         string id = await CreateAsync(gateway, $$"""{"items":[{{items}}]}""");
 
         var (_, newest) = await gateway.SendAsync(HttpMethod.Get, $"/v1/conversations/{id}/items?limit=2");
+        Valid("ConversationItemList", newest);
         Ids(newest).Should().Equal("msg_4", "msg_3");
         newest.GetProperty("object").GetString().Should().Be("list");
         newest.GetProperty("first_id").GetString().Should().Be("msg_4");
@@ -40,10 +42,11 @@ public sealed class ConversationsEndpointTests
         var (item, one) = await gateway.SendAsync(HttpMethod.Get, $"/conversations/{id}/items/msg_2");
         item.StatusCode.Should().Be(HttpStatusCode.OK);
         one.GetProperty("content")[0].GetProperty("text").GetString().Should().Be("m2");
+        Valid("ConversationItem", one);
 
         var (delete, conversation) = await gateway.SendAsync(HttpMethod.Delete, $"/v1/conversations/{id}/items/msg_2");
         delete.StatusCode.Should().Be(HttpStatusCode.OK);
-        conversation.GetProperty("object").GetString().Should().Be("conversation");
+        Valid("ConversationResource", conversation);
         var (_, all) = await gateway.SendAsync(HttpMethod.Get, $"/v1/conversations/{id}/items?order=asc");
         Ids(all).Should().Equal("msg_0", "msg_1", "msg_3", "msg_4");
 
@@ -108,20 +111,27 @@ public sealed class ConversationsEndpointTests
     public async Task A_streamed_response_continues_the_conversation()
     {
         await using GatewayHarness gateway = await GatewayHarness.StartAsync();
-        gateway.OpenAI.EnqueuePost("/v1/responses", UpstreamReply.SseEvents(Fixtures.ReadChunks(OpenAIRecording + ".chunks.txt")));
+        // Anthropic behind: every event is made by this library, so each must be schema-valid.
+        gateway.Anthropic.EnqueuePost("/v1/messages", UpstreamReply.Sse(Fixtures.ReadSseFrames("wire/anthropic/basic_response.txt")));
         string id = await CreateAsync(gateway, """{"items":[{"type":"message","role":"user","content":"Earlier turn"}]}""");
 
-        using HttpResponseMessage stream = await gateway.Client.PostAsync("/v1/responses", GatewayHarness.Json($$$"""{"model":"gpt","input":"Now","stream":true,"conversation":{"id":"{{{id}}}"}}"""));
+        using HttpResponseMessage stream = await gateway.Client.PostAsync("/v1/responses", GatewayHarness.Json($$$"""{"model":"claude","input":"Now","stream":true,"conversation":{"id":"{{{id}}}"}}"""));
         IReadOnlyList<JsonElement> events = await GatewayHarness.ReadEventsAsync(stream);
 
         JsonElement completed = events.Last(e => e.GetProperty("type").GetString() == "response.completed").GetProperty("response");
         completed.GetProperty("conversation").GetProperty("id").GetString().Should().Be(id);
-        IReadOnlyList<RecordedRequest> upstream = await gateway.OpenAI.WaitForRequestsAsync(1);
-        JsonElement input = upstream[0].Json!.Value.GetProperty("input");
-        input.GetArrayLength().Should().Be(2);
-        input[0].GetRawText().Should().Contain("Earlier turn");
+        foreach (JsonElement e in events)
+        {
+            SchemaValidator.Default.AssertValidStreamEvent(e);
+        }
+
+        IReadOnlyList<RecordedRequest> upstream = await gateway.Anthropic.WaitForRequestsAsync(1);
+        JsonElement messages = upstream[0].Json!.Value.GetProperty("messages");
+        messages.GetRawText().Should().Contain("Earlier turn").And.Contain("Now");
+        messages.GetRawText().IndexOf("Earlier turn", StringComparison.Ordinal).Should().BeLessThan(messages.GetRawText().IndexOf("Now", StringComparison.Ordinal));
         var (_, list) = await gateway.SendAsync(HttpMethod.Get, $"/v1/conversations/{id}/items?order=asc&limit=100");
         list.GetProperty("data").GetArrayLength().Should().Be(2 + completed.GetProperty("output").GetArrayLength());
+        Valid("ConversationItemList", list);
         list.GetProperty("data")[1].GetProperty("content")[0].GetProperty("text").GetString().Should().Be("Now");
     }
 }
