@@ -131,18 +131,42 @@ public abstract class ConversationPipelineTests : ConversationStoreTests
         provider.Requests.Should().BeEmpty();
     }
 
-    [SkippableFact]
-    public async Task A_failed_response_adds_nothing_to_the_conversation()
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_failed_response_adds_nothing_and_an_incomplete_one_without_error_adds_its_turn(bool streaming)
     {
         IResponseStore store = NewStore();
-        IResponsesClient client = Pipeline(new FailingProvider(new ScriptedProvider()), store);
         string conversationId = await NewConversationAsync(store, MessageItem.User("first"));
+        var request = new CreateResponseRequest { Model = "m", Input = "Hi", Conversation = conversationId };
 
-        Response failed = await client.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "Hi", Conversation = conversationId });
-
+        Response failed = await RunAsync(Pipeline(new EndingProvider(new ScriptedProvider(), ResponseStatus.Failed), store), request, streaming);
         failed.Status.Should().Be(ResponseStatus.Failed);
         (await ItemsAsync(store, conversationId)).Select(i => ((MessageItem)i.Item).Content!.Text).Should().Equal("first");
+
+        Response incomplete = await RunAsync(Pipeline(new EndingProvider(new ScriptedProvider(), ResponseStatus.Incomplete), store), request, streaming);
+        incomplete.Status.Should().Be(ResponseStatus.Incomplete);
+        (await ItemsAsync(store, conversationId)).Should().HaveCount(4, "an incomplete response (max_output_tokens…) still is a turn");
     }
+
+    private static async Task<Response> RunAsync(IResponsesClient client, CreateResponseRequest request, bool streaming)
+    {
+        if (!streaming)
+        {
+            return await client.CreateResponseAsync(request);
+        }
+
+        List<ResponseStreamEvent> events = await client.CreateResponseStreamingAsync(request).ToListAsync();
+        return ResponseOf(events[^1]);
+    }
+
+    private static Response ResponseOf(ResponseStreamEvent e) => e switch
+    {
+        ResponseFailedEvent failed => failed.Response!,
+        ResponseIncompleteEvent incomplete => incomplete.Response!,
+        ResponseCompletedEvent completed => completed.Response!,
+        _ => throw new InvalidOperationException($"Not a terminal event: {e.Type}"),
+    };
 
     [SkippableFact]
     public async Task Responses_on_one_conversation_in_one_process_run_one_after_another()
@@ -188,14 +212,36 @@ public abstract class ConversationPipelineTests : ConversationStoreTests
         ((MessageItem)items[0].Item).Content!.Text.Should().Be("from B");
     }
 
-    /// <summary>A provider whose responses fail (status failed with an error), as an upstream error reported in-band.</summary>
-    private sealed class FailingProvider(IResponsesClient inner) : DelegatingResponsesClient(inner)
+    /// <summary>A provider whose responses end with the given status (failed with an error, or incomplete without one), streaming or not.</summary>
+    private sealed class EndingProvider(IResponsesClient inner, ResponseStatus status) : DelegatingResponsesClient(inner)
     {
-        public override async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+        public override async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default) =>
+            End(await base.CreateResponseAsync(request, cancellationToken));
+
+        public override async IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            Response response = await base.CreateResponseAsync(request, cancellationToken);
-            response.Status = ResponseStatus.Failed;
-            response.Error = new ResponseError { Code = "server_error", Message = "upstream broke" };
+            await foreach (ResponseStreamEvent e in base.CreateResponseStreamingAsync(request, cancellationToken))
+            {
+                yield return e is ResponseCompletedEvent completed
+                    ? status == ResponseStatus.Failed
+                        ? new ResponseFailedEvent { SequenceNumber = completed.SequenceNumber, Response = End(completed.Response!) }
+                        : new ResponseIncompleteEvent { SequenceNumber = completed.SequenceNumber, Response = End(completed.Response!) }
+                    : e;
+            }
+        }
+
+        private Response End(Response response)
+        {
+            response.Status = status;
+            if (status == ResponseStatus.Failed)
+            {
+                response.Error = new ResponseError { Code = "server_error", Message = "upstream broke" };
+            }
+            else
+            {
+                response.IncompleteDetails = new IncompleteDetails { Reason = "max_output_tokens" };
+            }
+
             return response;
         }
     }
