@@ -201,7 +201,8 @@ public abstract class ConversationPipelineTests : ConversationStoreTests
 
         Task<List<ResponseStreamEvent>> streamA = processA.CreateResponseStreamingAsync(new CreateResponseRequest { Model = "m", Input = "from A", Conversation = conversationId }).ToListAsync().AsTask();
         await providerA.Holding.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        await processB.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "from B", Conversation = conversationId });
+        // store:false: B's scripted provider numbers its responses like A's (resp_1), and the record checked below is A's.
+        await processB.CreateResponseAsync(new CreateResponseRequest { Model = "m", Input = "from B", Conversation = conversationId, Store = false });
         providerA.Release();
 
         ResponsesException e = (await streamA.Awaiting(t => t.WaitAsync(TimeSpan.FromSeconds(10))).Should().ThrowAsync<ResponsesException>()).Which;
@@ -210,6 +211,9 @@ public abstract class ConversationPipelineTests : ConversationStoreTests
         List<StoredInputItem> items = await ItemsAsync(store, conversationId);
         items.Should().HaveCount(3);
         ((MessageItem)items[0].Item).Content!.Text.Should().Be("from B");
+        Response recordA = await processA.GetResponseAsync("resp_1"); // the scripted provider's first id, kept by the middleware
+        recordA.Status.Should().Be(ResponseStatus.Failed, "the stored record says the turn was not added");
+        recordA.Error!.Code.Should().Be("conversation_conflict");
     }
 
     /// <summary>A provider whose responses end with the given status (failed with an error, or incomplete without one), streaming or not.</summary>
