@@ -76,6 +76,7 @@ internal static class Gateway
             app.MapResponses(prefix);
             app.MapModels(prefix);
             app.MapChatCompletions(prefix);
+            app.MapConversations(prefix);
         }
 
         app.MapKeys();

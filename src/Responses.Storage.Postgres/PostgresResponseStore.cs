@@ -4,11 +4,11 @@ using NpgsqlTypes;
 namespace Responses.Storage.Postgres;
 
 /// <summary>
-/// An <see cref="IResponseStore"/> in PostgreSQL: JSON in <c>jsonb</c> columns, every write in one
+/// An <see cref="IResponseStore"/> (and <see cref="IConversationStore"/>, in the same schema) in PostgreSQL: JSON in <c>jsonb</c> columns, every write in one
 /// transaction, cascading deletes. Many processes may share the database. Tables are created on first use
 /// (see docs/state.md for the schema).
 /// </summary>
-public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, IDisposable
+public sealed partial class PostgresResponseStore : IResponseStore, IConversationStore, IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresResponseStoreOptions _options;
@@ -424,6 +424,7 @@ public sealed class PostgresResponseStore : IResponseStore, IAsyncDisposable, ID
                     event_json jsonb NOT NULL,
                     PRIMARY KEY (response_id, sequence_number)
                 );
+                {ConversationSchema}
                 """);
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

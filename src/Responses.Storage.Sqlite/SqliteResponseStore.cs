@@ -4,11 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace Responses.Storage.Sqlite;
 
 /// <summary>
-/// An <see cref="IResponseStore"/> in a SQLite database file: WAL mode, and every write in one transaction,
+/// An <see cref="IResponseStore"/> (and <see cref="IConversationStore"/>, in the same file) in a SQLite database file: WAL mode, and every write in one transaction,
 /// so a process killed mid-write leaves either the whole record or none of it. Several processes may share
 /// the file. Tables are created on first use (see docs/state.md for the schema).
 /// </summary>
-public sealed class SqliteResponseStore : IResponseStore, IDisposable
+public sealed partial class SqliteResponseStore : IResponseStore, IConversationStore, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS responses (
@@ -410,7 +410,7 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
             if (!_initialized)
             {
                 await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
-                await ExecuteAsync(connection, null, Schema, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, null, Schema + ConversationSchema, cancellationToken).ConfigureAwait(false);
                 _initialized = true;
             }
         }

@@ -1,6 +1,6 @@
 namespace Responses.Storage.Tests;
 
-public sealed class InMemoryResponseStoreTests : StatefulPipelineTests
+public sealed class InMemoryResponseStoreTests : ConversationPipelineTests
 {
     private InMemoryResponseStore? _store;
 

@@ -4,7 +4,7 @@ using Responses.Storage.Postgres;
 namespace Responses.Storage.Tests;
 
 /// <summary>The store suite against a real PostgreSQL server named by <c>RESPONSES_TEST_POSTGRES</c> (each test in its own schema).</summary>
-public sealed class PostgresResponseStoreTests : StatefulPipelineTests
+public sealed class PostgresResponseStoreTests : ConversationPipelineTests
 {
     public const string ConnectionStringVariable = "RESPONSES_TEST_POSTGRES";
 

@@ -3,7 +3,7 @@ using Responses.Storage.Sqlite;
 
 namespace Responses.Storage.Tests;
 
-public sealed class SqliteResponseStoreTests : StatefulPipelineTests
+public sealed class SqliteResponseStoreTests : ConversationPipelineTests
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"responses-{Guid.NewGuid():N}.db");
 

@@ -251,6 +251,12 @@ namespace Responses;
 [JsonSerializable(typeof(InputTokenCountResult))]
 [JsonSerializable(typeof(CompactResponseRequest))]
 [JsonSerializable(typeof(CompactedResponse))]
+// Conversations
+[JsonSerializable(typeof(Conversation))]
+[JsonSerializable(typeof(CreateConversationRequest))]
+[JsonSerializable(typeof(UpdateConversationRequest))]
+[JsonSerializable(typeof(AddConversationItemsRequest))]
+[JsonSerializable(typeof(DeleteConversationResult))]
 // End responses
 // Events
 [JsonSerializable(typeof(ResponseStreamEvent))]

@@ -1,10 +1,10 @@
 namespace Responses;
 
 /// <summary>
-/// An <see cref="IResponseStore"/> in process memory: the library default, for one process and tests.
+/// An <see cref="IResponseStore"/> and <see cref="IConversationStore"/> in process memory: the library default, for one process and tests.
 /// Records are kept serialized, so later changes to the objects given or returned never reach the store.
 /// </summary>
-public sealed class InMemoryResponseStore : IResponseStore
+public sealed partial class InMemoryResponseStore : IResponseStore, IConversationStore
 {
     private readonly Dictionary<(string Owner, string Id), Entry> _entries = [];
     private readonly Lock _lock = new();

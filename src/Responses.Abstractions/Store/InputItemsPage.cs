@@ -6,7 +6,7 @@ namespace Responses;
 public sealed record InputItemsPage(IReadOnlyList<StoredInputItem> Items, bool HasMore)
 {
     /// <summary>
-    /// The page as the wire object of <c>GET /v1/responses/{id}/input_items</c>: every item carries its id, and
+    /// The page as the wire object of <c>GET /v1/responses/{id}/input_items</c> (and of a conversation's items): every item carries its id, and
     /// messages sent as a plain string are listed as OpenAI lists them (one text part, status <c>completed</c>).
     /// </summary>
     /// <returns>The list.</returns>
@@ -15,22 +15,7 @@ public sealed record InputItemsPage(IReadOnlyList<StoredInputItem> Items, bool H
         var data = new List<ResponseItem>(Items.Count);
         foreach (StoredInputItem stored in Items)
         {
-            var item = (ResponseItem)stored.Item.ShallowClone();
-            item.Id = stored.Id;
-            if (item is MessageItem message)
-            {
-                // OpenAI lists input messages in their canonical form: content parts and a status.
-                if (message.Content?.Text is { } text)
-                {
-                    message.Content = new MessageContent([message.Role == MessageRole.Assistant
-                        ? new OutputTextPart { Text = text, Annotations = [], Logprobs = [] }
-                        : new InputTextPart { Text = text }]);
-                }
-
-                message.Status ??= ItemStatus.Completed;
-            }
-
-            data.Add(item);
+            data.Add(stored.ToListedItem());
         }
 
         return new ResponseItemList

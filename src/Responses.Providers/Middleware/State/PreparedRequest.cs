@@ -7,7 +7,9 @@ internal sealed record PreparedRequest(
     CreateResponseRequest ProviderRequest,
     CreateResponseRequest Settings,
     IList<StoredInputItem> InputItems,
-    string? PreviousResponseId)
+    string? PreviousResponseId,
+    string? ConversationId = null,
+    long ConversationVersion = 0)
 {
     public StoredResponse ToRecord(Response response, DateTimeOffset now, TimeSpan? timeToLive) => new()
     {

@@ -7,6 +7,7 @@ public sealed partial class ResponseStoreClient
     /// <summary>Stores a <c>queued</c> response, starts producing it in the background, and returns it at once.</summary>
     private async Task<Response> StartBackgroundAsync(CreateResponseRequest request, CancellationToken cancellationToken)
     {
+        ValidateConversation(request);
         if (request.Store == false)
         {
             throw StateErrors.BadRequest("Background responses must be stored: background=true needs store=true.", "store");

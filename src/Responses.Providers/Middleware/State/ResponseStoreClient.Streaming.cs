@@ -20,6 +20,8 @@ public sealed partial class ResponseStoreClient
             yield break;
         }
 
+        // Held until the stream ends: responses on one conversation are serialized.
+        await using IAsyncDisposable? conversationLock = await EnterConversationAsync(request, cancellationToken).ConfigureAwait(false);
         PreparedRequest prepared = await PrepareAsync(request, streaming: true, cancellationToken).ConfigureAwait(false);
         if (!prepared.Store)
         {
@@ -28,6 +30,11 @@ public sealed partial class ResponseStoreClient
                 if (ResponseOf(streamEvent) is { Id: { } id } response)
                 {
                     Echo(response, request, id, prepared.Store);
+                    if (IsTerminal(streamEvent))
+                    {
+                        // In the conversation before the caller sees the end: a follow-up sent at once finds the turn.
+                        await AppendToConversationAsync(prepared, response, cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
                 yield return streamEvent;
@@ -44,6 +51,10 @@ public sealed partial class ResponseStoreClient
                 if (ResponseOf(streamEvent) is { Id: { } id } response)
                 {
                     Echo(response, request, id, prepared.Store);
+                    if (IsTerminal(streamEvent))
+                    {
+                        await AppendOrFailAsync(recorder, prepared, response, cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
                 // Durable (the terminal event with the final response) before the caller sees it.
@@ -55,6 +66,20 @@ public sealed partial class ResponseStoreClient
         {
             // The caller stopped early or the stream broke: keep what was seen and close the record.
             await recorder.FinishAsync(ResponseStatus.Cancelled, null).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Appends a finished streamed response to its conversation; when that fails the record says so (failed) before the error surfaces.</summary>
+    private async Task AppendOrFailAsync(EventRecorder recorder, PreparedRequest prepared, Response response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AppendToConversationAsync(prepared, response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResponsesException e)
+        {
+            await recorder.FinishAsync(ResponseStatus.Failed, new ResponseError { Code = e.ErrorCode ?? "server_error", Message = e.Message }).ConfigureAwait(false);
+            throw;
         }
     }
 

@@ -6,7 +6,7 @@ namespace Responses.Providers.Middleware.State;
 
 /// <summary>
 /// Middleware that gives any provider OpenAI's stateful Responses semantics from an <see cref="IResponseStore"/>:
-/// <c>store</c>, <c>previous_response_id</c>, <c>item_reference</c>, GET / DELETE / input_items / cancel,
+/// <c>store</c>, <c>previous_response_id</c>, <c>conversation</c>, <c>item_reference</c>, GET / DELETE / input_items / cancel,
 /// background responses and stream resumption. The provider below always receives a self-contained request
 /// (the conversation rebuilt from the chain, no <c>previous_response_id</c>).
 /// </summary>
@@ -18,6 +18,8 @@ namespace Responses.Providers.Middleware.State;
 public sealed partial class ResponseStoreClient : DelegatingResponsesClient
 {
     private readonly IResponseStore _store;
+    private readonly IConversationStore? _conversations;
+    private readonly ConversationLocks _conversationLocks = new();
     private readonly ResponseStoreClientOptions _options;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, LiveRun> _live = new(StringComparer.Ordinal);
@@ -34,6 +36,7 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
         _store = store;
         _options = options ?? new ResponseStoreClientOptions();
         _time = _options.TimeProvider ?? TimeProvider.System;
+        _conversations = _options.ConversationStore ?? store as IConversationStore;
         _lastCleanupTicks = _time.GetUtcNow().UtcTicks;
     }
 
@@ -46,9 +49,12 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
             return await StartBackgroundAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
+        await using IAsyncDisposable? conversationLock = await EnterConversationAsync(request, cancellationToken).ConfigureAwait(false);
         PreparedRequest prepared = await PrepareAsync(request, streaming: false, cancellationToken).ConfigureAwait(false);
         Response response = await InnerClient.CreateResponseAsync(prepared.ProviderRequest, cancellationToken).ConfigureAwait(false);
         Echo(response, request, response.Id!, prepared.Store);
+        // The conversation first: a conflict (409) leaves neither the items nor a stored response claiming them.
+        await AppendToConversationAsync(prepared, response, cancellationToken).ConfigureAwait(false);
         if (prepared.Store)
         {
             // Saved before returning: read-your-writes for a follow-up sent at once.
@@ -60,11 +66,16 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
     }
 
     /// <inheritdoc />
-    /// <remarks>Returns the store itself for <see cref="IResponseStore"/>.</remarks>
+    /// <remarks>Returns the store itself for <see cref="IResponseStore"/>, and the conversation store for <see cref="IConversationStore"/>.</remarks>
     public override object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is null && serviceType == typeof(IResponseStore) ? _store : base.GetService(serviceType, serviceKey);
+        if (serviceKey is null && serviceType == typeof(IResponseStore))
+        {
+            return _store;
+        }
+
+        return serviceKey is null && serviceType == typeof(IConversationStore) && _conversations is not null ? _conversations : base.GetService(serviceType, serviceKey);
     }
 
     /// <inheritdoc />
@@ -90,6 +101,13 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
         IList<ResponseItem> newItems = request.Input?.ToItems() ?? [];
         List<ResponseItem> history = [];
         Dictionary<string, ResponseItem> known = new(StringComparer.Ordinal);
+        ConversationSnapshot? conversation = await LoadConversationAsync(owner, request, cancellationToken).ConfigureAwait(false);
+        foreach (StoredInputItem item in conversation?.Items ?? [])
+        {
+            history.Add(item.Item);
+            known[item.Id] = item.Item;
+        }
+
         if (request.PreviousResponseId is { } previousId)
         {
             foreach (StoredResponse ancestor in await LoadChainAsync(owner, previousId, cancellationToken).ConfigureAwait(false))
@@ -146,6 +164,12 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
             providerRequest.Background = null;
         }
 
+        if (request.Conversation is not null)
+        {
+            // The middleware owns the conversation: the provider gets its items in the input.
+            providerRequest.Conversation = null;
+        }
+
         if (_options.UpstreamStore is { } upstreamStore)
         {
             providerRequest.Store = upstreamStore;
@@ -162,7 +186,8 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
             inputItems.Add(new StoredInputItem(item.Id ?? ResponseIds.New(item is MessageItem ? "msg" : "item"), item));
         }
 
-        return new PreparedRequest(owner, request.Store ?? true, providerRequest, settings, inputItems, request.PreviousResponseId);
+        return new PreparedRequest(owner, request.Store ?? true, providerRequest, settings, inputItems, request.PreviousResponseId,
+            conversation?.Conversation.Id, conversation?.Conversation.Version ?? 0);
     }
 
     /// <summary>The chain ending at <paramref name="previousId"/>, oldest first.</summary>
@@ -208,6 +233,11 @@ public sealed partial class ResponseStoreClient : DelegatingResponsesClient
         if (request.Background == true)
         {
             response.Background = true;
+        }
+
+        if (request.Conversation?.Id is { } conversationId)
+        {
+            response.Conversation = ConversationReference.FromObject(conversationId);
         }
     }
 

@@ -31,6 +31,12 @@ public sealed class ResponseStoreClientOptions
     /// <summary>How many ancestors a <c>previous_response_id</c> chain may have before it is refused (guards against cycles). Default 10,000.</summary>
     public int MaxChainLength { get; set; } = 10_000;
 
+    /// <summary>
+    /// Where conversations (<c>conversation</c> on a request) are kept, or <see langword="null"/> for the response
+    /// store itself when it is also an <see cref="IConversationStore"/> (all stores of this library are).
+    /// </summary>
+    public IConversationStore? ConversationStore { get; set; }
+
     /// <summary>The clock, or <see langword="null"/> for the system clock.</summary>
     public TimeProvider? TimeProvider { get; set; }
 }
