@@ -77,6 +77,35 @@ public class CostPricingTests
     }
 
     [Fact]
+    public void The_table_matches_litellm_at_the_cross_checked_commit()
+    {
+        // Values copied from BerriAI/litellm model_prices_and_context_window.json @ 19a1f629 (gemini/… and xai/… keys).
+        Price("gemini-2.5-flash").CacheReadInputTokenCost.Should().Be(0.000000075m);
+        Price("gemini-2.5-flash-lite").CacheReadInputTokenCost.Should().Be(0.000000025m);
+        Price("gemini-2.0-flash-lite").CacheReadInputTokenCost.Should().Be(0.00000001875m);
+        Price("gemini-2.5-pro").CacheReadInputTokenCost.Should().Be(0.0000003125m);
+        Price("gemini-2.5-pro").CacheReadInputTokenCostAbove200kTokens.Should().BeNull("LiteLLM has no above-200k cache-read price for it");
+        Price("claude-3-5-haiku-latest").InputCostPerToken.Should().Be(0.000001m, "LiteLLM prices the -latest alias apart from claude-3-5-haiku-20241022");
+        Price("claude-3-5-haiku-20241022").InputCostPerToken.Should().Be(0.0000008m);
+        Price("claude-3-opus-latest").Should().Be(Price("claude-3-opus"));
+        Price("grok-3-mini").OutputCostPerToken.Should().Be(0.0000005m);
+        ModelPriceTable.Default.Source.Should().Contain("19a1f629eb6fafde70968ef4815463eb08143aac");
+    }
+
+    [Theory]
+    [InlineData("gpt-5.2-2025-12-11")]
+    [InlineData("gpt-5.2-codex")]
+    [InlineData("gpt-5.3-codex")]
+    [InlineData("gpt-5.4-2026-03-05")]
+    [InlineData("gpt-5.6-sol")]
+    [InlineData("claude-sonnet-4-6")]
+    [InlineData("claude-opus-4-6")]
+    [InlineData("claude-opus-4-7")]
+    [InlineData("gemini-3-flash-preview")]
+    public void Models_litellm_does_not_list_stay_unknown(string model) =>
+        ModelPriceTable.Default.TryGetPrice(null, model, out _).Should().BeFalse("no price is invented for a model LiteLLM does not list");
+
+    [Fact]
     public void Model_info_keys_are_read_from_strings_numbers_and_json()
     {
         ModelPrice? price = ModelPrice.FromModelInfo(new Dictionary<string, object?>

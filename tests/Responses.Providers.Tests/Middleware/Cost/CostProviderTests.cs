@@ -123,18 +123,20 @@ public class CostProviderTests(OpenAIUpstream upstream) : IClassFixture<OpenAIUp
         List<JsonElement> events = await Wire.CollectAsync(client.CreateResponseStreamingAsync(With("gemini-2.5-pro")));
         TranslatedOutput.AssertValidStream(events);
 
-        // 250,000 prompt tokens > 200k: gemini-2.5-pro long-context prices $2.50/M input, $0.25/M cached, $15/M output.
-        // uncached (250000 - 50000) = 200000 × 0.0000025  = 0.5
-        // cached               50000 × 0.00000025        = 0.0125
-        // input                                          = 0.5125
-        // output (1000 + 1000 thoughts) = 2000 × 0.000015 = 0.03 (reasoning 1000 × 0.000015 = 0.015)
-        // total                                          = 0.5425
+        // 250,000 prompt tokens > 200k: gemini-2.5-pro long-context prices $2.50/M input, $15/M output. LiteLLM (and so
+        // the table) has no cache_read_input_token_cost_above_200k_tokens for it, so cached tokens stay at the base
+        // cache-read price $0.3125/M.
+        // uncached (250000 - 50000) = 200000 × 0.0000025   = 0.5
+        // cached               50000 × 0.0000003125       = 0.015625
+        // input          0.5 + 0.015625                   = 0.515625
+        // output (1000 + 1000 thoughts) = 2000 × 0.000015  = 0.03 (reasoning 1000 × 0.000015 = 0.015)
+        // total          0.515625 + 0.03                  = 0.545625
         JsonElement cost = CostWire.CostOf(TranslatedOutput.Terminal(events));
-        CostWire.Dec(cost, "input_tokens_cost").Should().Be(0.5125m);
-        CostWire.Dec(cost, "cache_read_input_tokens_cost").Should().Be(0.0125m);
+        CostWire.Dec(cost, "input_tokens_cost").Should().Be(0.515625m);
+        CostWire.Dec(cost, "cache_read_input_tokens_cost").Should().Be(0.015625m);
         CostWire.Dec(cost, "output_tokens_cost").Should().Be(0.03m);
         CostWire.Dec(cost, "reasoning_tokens_cost").Should().Be(0.015m);
-        CostWire.Dec(cost, "total_cost").Should().Be(0.5425m);
+        CostWire.Dec(cost, "total_cost").Should().Be(0.545625m);
     }
 
     private static CreateResponseRequest With(string model) => new() { Model = model, Input = Hello.Input };
