@@ -28,7 +28,7 @@ public sealed class RouteTests
         var (counted, count) = await gateway.PostAsync("/responses/input_tokens", """{"model":"gpt","input":"Hello"}""");
         counted.StatusCode.Should().Be(HttpStatusCode.OK, count.ToString());
         count.GetProperty("input_tokens").GetInt64().Should().Be(5, "OpenAI deployments pass input_tokens through");
-        gateway.OpenAI.Requests.Last().Json!.Value.GetProperty("model").GetString().Should().Be("gpt-5.3-codex");
+        gateway.OpenAI.Requests[^1].Json!.Value.GetProperty("model").GetString().Should().Be("gpt-5.3-codex");
         var (deleted, result) = await gateway.SendAsync(HttpMethod.Delete, $"/responses/{id}");
         deleted.StatusCode.Should().Be(HttpStatusCode.OK);
         result.GetProperty("deleted").GetBoolean().Should().BeTrue();
