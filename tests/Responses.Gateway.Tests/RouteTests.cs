@@ -93,6 +93,13 @@ public sealed class RouteTests
 
         (await gateway.PostAsync("/v1/responses/input_tokens", """{"model":"nope","input":"x"}""")).Response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await gateway.PostAsync("/v1/responses/input_tokens", """{"model":"local","input":5}""")).Response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
+        // Prior items are in the gateway's store, which no count sees: refused rather than under-counted.
+        var (chained, chainError) = await gateway.PostAsync("/v1/responses/input_tokens", """{"model":"claude","previous_response_id":"resp_1","input":"x"}""");
+        chained.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        chainError.GetProperty("error").GetProperty("param").GetString().Should().Be("previous_response_id");
+        (await gateway.PostAsync("/v1/responses/input_tokens", """{"model":"local","conversation":"conv_1","input":"x"}""")).Response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        gateway.Anthropic.Requests.Should().BeEmpty();
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Responses.Gateway.Endpoints;
 /// <see cref="IInputTokenCounter"/> (Anthropic <c>count_tokens</c>, OpenAI <c>/responses/input_tokens</c>…), otherwise the
 /// <see cref="InputTokenEstimator"/> estimate, labelled as such by <c>"estimated": true</c>. The
 /// <c>x-input-tokens-method</c> header says which (<c>provider</c> or <c>estimate:o200k_base</c>); an estimate never
-/// claims to be exact.
+/// claims to be exact. <c>previous_response_id</c> and <c>conversation</c> are refused (400): their items are in the
+/// gateway's store, which neither count would see.
 /// </summary>
 internal static class InputTokensEndpoint
 {
@@ -46,6 +47,17 @@ internal static class InputTokensEndpoint
 
         if (!await GatewayCaller.EnsureModelAllowedAsync(context, request.Model))
         {
+            return;
+        }
+
+        // Prior items live in the gateway's store, which neither a provider's counter nor the estimate sees: counting
+        // only the new input would be a wrong number presented as an answer, so this is refused until the state
+        // middleware expands them here too.
+        if (request.PreviousResponseId is not null || request.Conversation is not null)
+        {
+            string field = request.PreviousResponseId is not null ? "previous_response_id" : "conversation";
+            await GatewayErrors.WriteAsync(context, 400,
+                $"'{field}' is not supported by input_tokens on this gateway yet: send the full input to count.", "invalid_request_error", field, "unsupported_parameter");
             return;
         }
 
