@@ -11,7 +11,7 @@ public sealed class CompactEndpointTests
         {"id":"cmp_1","object":"response.compaction","created_at":1760000000,
          "output":[{"type":"message","id":"msg_1","role":"user","status":"completed","content":[{"type":"input_text","text":"My name is Ada."}]},
                    {"type":"compaction","id":"cmp_item_1","encrypted_content":"gAAAAB-opaque"}],
-         "usage":{"input_tokens":120,"input_tokens_details":{"cached_tokens":0},"output_tokens":30,"output_tokens_details":{"reasoning_tokens":0},"total_tokens":150}}
+         "usage":{"input_tokens":120,"input_tokens_details":{"cached_tokens":0,"cache_write_tokens":0},"output_tokens":30,"output_tokens_details":{"reasoning_tokens":0},"total_tokens":150}}
         """;
 
     [Fact]
@@ -25,6 +25,7 @@ public sealed class CompactEndpointTests
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, body.ToString());
         body.GetProperty("object").GetString().Should().Be("response.compaction");
+        SchemaValidator.Default.AssertValid(ApiSpec.OpenAI, "CompactResource", body);
         JsonElement output = body.GetProperty("output");
         output[1].GetProperty("type").GetString().Should().Be("compaction");
         output[1].GetProperty("encrypted_content").GetString().Should().Be("gAAAAB-opaque");

@@ -48,6 +48,7 @@ public sealed class RouteTests
         response.StatusCode.Should().Be(HttpStatusCode.OK, body.ToString());
         body.GetProperty("object").GetString().Should().Be("response.input_tokens");
         body.GetProperty("input_tokens").GetInt64().Should().Be(27);
+        SchemaValidator.Default.AssertValid(ApiSpec.OpenAI, "TokenCountsResource", body);
         body.TryGetProperty("estimated", out _).Should().BeFalse("an exact count is not labelled as an estimate");
         response.Headers.GetValues("x-input-tokens-method").Should().Equal("provider");
 
