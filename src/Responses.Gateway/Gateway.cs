@@ -77,6 +77,7 @@ internal static class Gateway
             app.MapModels(prefix);
             app.MapChatCompletions(prefix);
             app.MapConversations(prefix);
+            app.MapCompact(prefix);
         }
 
         app.MapKeys();

@@ -4,14 +4,18 @@ using Responses.Gateway.Http;
 namespace Responses.Gateway.Endpoints;
 
 /// <summary>
-/// <c>POST /v1/responses/input_tokens</c>, best effort: no provider's exact counter is called yet, so the answer is an
-/// estimate (characters of the text in input, instructions and tools ÷ 4, rounded up), labelled as such by
-/// <c>"estimated": true</c> and the <c>x-input-tokens-method</c> header. It never claims to be exact.
+/// <c>POST /v1/responses/input_tokens</c>: exact where the model's (first) deployment offers an
+/// <see cref="IInputTokenCounter"/> (Anthropic <c>count_tokens</c>, OpenAI <c>/responses/input_tokens</c>…), otherwise the
+/// <see cref="InputTokenEstimator"/> estimate, labelled as such by <c>"estimated": true</c>. The
+/// <c>x-input-tokens-method</c> header says which (<c>provider</c> or <c>estimate:o200k_base</c>); an estimate never
+/// claims to be exact. <c>previous_response_id</c> and <c>conversation</c> are refused (400): their items are in the
+/// gateway's store, which neither count would see.
 /// </summary>
 internal static class InputTokensEndpoint
 {
     public const string MethodHeader = "x-input-tokens-method";
-    public const string Method = "estimate:chars/4";
+    /// <summary>The header value of an exact count by the provider.</summary>
+    public const string ProviderMethod = "provider";
 
     public static async Task CountAsync(HttpContext context, GatewayPipelines pipelines)
     {
@@ -35,7 +39,7 @@ internal static class InputTokensEndpoint
             return;
         }
 
-        if (pipelines.Find(request.Model) is null)
+        if (pipelines.Find(request.Model) is not { } group)
         {
             await GatewayErrors.WriteAsync(context, 404, $"The model '{request.Model}' does not exist on this gateway.", "invalid_request_error", "model", "model_not_found");
             return;
@@ -46,37 +50,58 @@ internal static class InputTokensEndpoint
             return;
         }
 
-        long characters = (request.Instructions?.Length ?? 0)
-            + TextLength(request.Input is null ? null : ResponsesJson.SerializeToUtf8Bytes(request.Input))
-            + TextLength(request.Tools is null ? null : ResponsesJson.SerializeToUtf8Bytes(request.Tools));
-        var result = new InputTokenCountResult { InputTokens = (characters + 3) / 4 };
-        using (JsonDocument estimated = JsonDocument.Parse("true"))
+        // Prior items live in the gateway's store, which neither a provider's counter nor the estimate sees: counting
+        // only the new input would be a wrong number presented as an answer, so this is refused until the state
+        // middleware expands them here too.
+        if (request.PreviousResponseId is not null || request.Conversation is not null)
         {
-            result.SetAdditionalProperty("estimated", estimated.RootElement.Clone());
+            string field = request.PreviousResponseId is not null ? "previous_response_id" : "conversation";
+            await GatewayErrors.WriteAsync(context, 400,
+                $"'{field}' is not supported by input_tokens on this gateway yet: send the full input to count.", "invalid_request_error", field, "unsupported_parameter");
+            return;
         }
 
-        context.Response.Headers[MethodHeader] = Method;
+        InputTokenCountResult result;
+        if (group.Core.GetService(typeof(IInputTokenCounter)) is IInputTokenCounter counter)
+        {
+            try
+            {
+                result = await counter.CountInputTokensAsync(ToCreateRequest(request), ct);
+            }
+            catch (ResponsesException e)
+            {
+                await GatewayErrors.WriteAsync(context, e);
+                return;
+            }
+
+            context.Response.Headers[MethodHeader] = ProviderMethod;
+        }
+        else
+        {
+            result = new InputTokenCountResult { InputTokens = InputTokenEstimator.Estimate(request) };
+            using (JsonDocument estimated = JsonDocument.Parse("true"))
+            {
+                result.SetAdditionalProperty("estimated", estimated.RootElement.Clone());
+            }
+
+            context.Response.Headers[MethodHeader] = InputTokenEstimator.Method;
+        }
+
         await GatewayJson.WriteAsync(context, 200, result, ct);
     }
 
-    /// <summary>The characters of every string value (not the JSON punctuation or the property names).</summary>
-    private static long TextLength(byte[]? json)
+    private static CreateResponseRequest ToCreateRequest(InputTokenCountRequest request) => new()
     {
-        if (json is null)
-        {
-            return 0;
-        }
-
-        long length = 0;
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.String)
-            {
-                length += reader.GetString()!.Length;
-            }
-        }
-
-        return length;
-    }
+        Model = request.Model,
+        Input = request.Input,
+        Instructions = request.Instructions,
+        Tools = request.Tools,
+        ToolChoice = request.ToolChoice,
+        ParallelToolCalls = request.ParallelToolCalls,
+        Text = request.Text,
+        Reasoning = request.Reasoning,
+        Truncation = request.Truncation,
+        PreviousResponseId = request.PreviousResponseId,
+        Conversation = request.Conversation,
+    };
 }

@@ -13,6 +13,7 @@ internal sealed class AnthropicDirectTransport : AnthropicTransport
 
     private readonly AnthropicResponsesClientOptions _options;
     private readonly Uri _messagesUri;
+    private readonly Uri _countTokensUri;
 
     public AnthropicDirectTransport(AnthropicResponsesClientOptions options)
     {
@@ -20,18 +21,35 @@ internal sealed class AnthropicDirectTransport : AnthropicTransport
         string endpoint = options.Endpoint.ToString();
         BaseAddress = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/");
         _messagesUri = new Uri(BaseAddress, "v1/messages");
+        _countTokensUri = new Uri(BaseAddress, "v1/messages/count_tokens");
     }
 
     public override Uri BaseAddress { get; }
 
     public override ValueTask<HttpRequestMessage> CreateRequestAsync(AnthropicMappedRequest mapped, bool stream, CancellationToken cancellationToken)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, _messagesUri);
+        HttpRequestMessage message = CreateMessage(_messagesUri, mapped);
         if (stream)
         {
             message.Headers.Accept.ParseAdd("text/event-stream");
         }
 
+        message.Content = JsonContent.Create(mapped.Body, AnthropicJson.Request, JsonMediaType);
+        return ValueTask.FromResult(message);
+    }
+
+    public override bool CanCountTokens => true;
+
+    public override ValueTask<HttpRequestMessage> CreateCountTokensRequestAsync(AnthropicMappedRequest mapped, CancellationToken cancellationToken)
+    {
+        HttpRequestMessage message = CreateMessage(_countTokensUri, mapped);
+        message.Content = JsonContent.Create(AnthropicCountTokensRequest.From(mapped.Body), AnthropicJson.CountTokensRequest, JsonMediaType);
+        return ValueTask.FromResult(message);
+    }
+
+    private HttpRequestMessage CreateMessage(Uri uri, AnthropicMappedRequest mapped)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, uri);
         if (_options.ApiKey is { Length: > 0 } key)
         {
             message.Headers.TryAddWithoutValidation("x-api-key", key);
@@ -46,8 +64,7 @@ internal sealed class AnthropicDirectTransport : AnthropicTransport
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        message.Content = JsonContent.Create(mapped.Body, AnthropicJson.Request, JsonMediaType);
-        return ValueTask.FromResult(message);
+        return message;
     }
 
     public override IAsyncEnumerable<SseRead<AnthropicStreamEvent>> ReadEventsAsync(Stream body, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Responses.Providers.Anthropic.Wire;
 using Responses.Providers.Http;
 using Responses.Providers.Streaming;
@@ -10,9 +11,10 @@ namespace Responses.Providers.Anthropic;
 /// An <see cref="IResponsesClient"/> for Anthropic's Messages API (<c>POST /v1/messages</c>). Requests are mapped by
 /// <see cref="AnthropicRequestMapper"/>; answers, streamed or not, go through one event mapper into the shared
 /// <see cref="ResponseWriter"/>. Anthropic keeps no responses, so get, delete, cancel and input items fail with a
-/// clear error (a store middleware adds them).
+/// clear error (a store middleware adds them). On Anthropic's own API it is also an <see cref="IInputTokenCounter"/>
+/// (<c>POST /v1/messages/count_tokens</c>, with the same request translation).
 /// </summary>
-public sealed class AnthropicResponsesClient : StatelessProviderClient
+public sealed class AnthropicResponsesClient : StatelessProviderClient, IInputTokenCounter
 {
     private readonly AnthropicResponsesClientOptions _options;
     private readonly AnthropicRequestMapper _mapper;
@@ -47,10 +49,33 @@ public sealed class AnthropicResponsesClient : StatelessProviderClient
         AnthropicMappedRequest mapped = _mapper.Map(request, stream: false);
         using HttpRequestMessage message = await _transport.CreateRequestAsync(mapped, stream: false, cancellationToken).ConfigureAwait(false);
         using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
-        AnthropicMessage body = await ReadMessageAsync(response, cancellationToken).ConfigureAwait(false);
+        AnthropicMessage body = await ReadBodyAsync(response, AnthropicJson.Message, "message", cancellationToken).ConfigureAwait(false);
         var events = new AnthropicEventMapper(m => AnthropicResponseShell.Create(request, mapped, m), emitEvents: false);
         return events.MapMessage(body);
     }
+
+    /// <inheritdoc />
+    public async Task<InputTokenCountResult> CountInputTokensAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        AnthropicMappedRequest mapped = _mapper.Map(request, stream: false);
+        if (!_transport.CanCountTokens)
+        {
+            throw new NotSupportedException($"{_options.ProviderName}: this host of Claude offers no token counting API.");
+        }
+
+        using HttpRequestMessage message = await _transport.CreateCountTokensRequestAsync(mapped, cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
+        AnthropicUsage counted = await ReadBodyAsync(response, AnthropicJson.CountTokensResult, "token count", cancellationToken).ConfigureAwait(false);
+        return new InputTokenCountResult
+        {
+            InputTokens = counted.InputTokens ?? throw InvalidBody(response, "token count", "input_tokens is missing", null),
+        };
+    }
+
+    /// <inheritdoc />
+    public override object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceType == typeof(IInputTokenCounter) && !_transport.CanCountTokens ? null : base.GetService(serviceType, serviceKey);
 
     /// <inheritdoc />
     public override IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
@@ -134,25 +159,27 @@ public sealed class AnthropicResponsesClient : StatelessProviderClient
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, bool streaming, CancellationToken cancellationToken) =>
         ProviderHttp.SendAsync(HttpClient, message, streaming, _options.ProviderName, _transport.MapError, cancellationToken);
 
-    private async Task<AnthropicMessage> ReadMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<T> ReadBodyAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, string what, CancellationToken cancellationToken)
     {
         Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             try
             {
-                return await JsonSerializer.DeserializeAsync(stream, AnthropicJson.Message, cancellationToken).ConfigureAwait(false)
+                return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false)
                     ?? throw new JsonException("The body was null.");
             }
             catch (JsonException ex)
             {
-                throw new ResponsesException($"{_options.ProviderName}: the response body is not a valid message: {ex.Message}", 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "invalid_upstream_response" }, ex)
-                {
-                    ProviderName = _options.ProviderName,
-                    RequestId = ProviderHttp.GetRequestId(response),
-                };
+                throw InvalidBody(response, what, ex.Message, ex);
             }
         }
     }
 
+    private ResponsesException InvalidBody(HttpResponseMessage response, string what, string reason, Exception? inner) =>
+        new($"{_options.ProviderName}: the response body is not a valid {what}: {reason}", 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "invalid_upstream_response" }, inner)
+        {
+            ProviderName = _options.ProviderName,
+            RequestId = ProviderHttp.GetRequestId(response),
+        };
 }

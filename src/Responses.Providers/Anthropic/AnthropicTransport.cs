@@ -18,6 +18,16 @@ internal abstract class AnthropicTransport
     /// <summary>Builds the (authenticated) HTTP request for a mapped body.</summary>
     public abstract ValueTask<HttpRequestMessage> CreateRequestAsync(AnthropicMappedRequest mapped, bool stream, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Builds the (authenticated) <c>count_tokens</c> request for a mapped body; only called when <see cref="CanCountTokens"/>
+    /// (hosts of Claude without a counting API leave both alone, and the client then offers no <see cref="IInputTokenCounter"/>).
+    /// </summary>
+    public virtual ValueTask<HttpRequestMessage> CreateCountTokensRequestAsync(AnthropicMappedRequest mapped, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("This host of Claude offers no token counting API.");
+
+    /// <summary>Whether <see cref="CreateCountTokensRequestAsync"/> is offered.</summary>
+    public virtual bool CanCountTokens => false;
+
     /// <summary>Reads the Messages stream events of a streamed answer; a broken stream ends with a failure value.</summary>
     public abstract IAsyncEnumerable<SseRead<AnthropicStreamEvent>> ReadEventsAsync(Stream body, CancellationToken cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Responses.Providers.Bedrock.EventStream;
 using Responses.Providers.Bedrock.Wire;
 using Responses.Providers.Http;
@@ -15,11 +16,14 @@ namespace Responses.Providers.Bedrock;
 /// shared <see cref="ResponseWriter"/>. Bedrock keeps no responses, so get, delete, cancel and input items fail with
 /// a clear error (a store middleware adds them).
 /// </summary>
-public sealed class BedrockResponsesClient : StatelessProviderClient
+public sealed class BedrockResponsesClient : StatelessProviderClient, IInputTokenCounter
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     private readonly BedrockResponsesClientOptions _options;
+    // The members of ConverseTokensRequest (inference settings, guardrails and metadata are not counted).
+    private static readonly string[] CountedFields = ["messages", "system", "toolConfig", "additionalModelRequestFields"];
+
     private readonly BedrockRequestMapper _mapper;
     private readonly BedrockRequestSigner _signer;
     private readonly Uri _baseUri;
@@ -52,6 +56,49 @@ public sealed class BedrockResponsesClient : StatelessProviderClient
 
     /// <inheritdoc />
     protected override string ProviderDisplayName => "Bedrock";
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <c>POST /model/{modelId}/count-tokens</c> with the Converse translation as <c>input.converse</c> (messages, system,
+    /// toolConfig, additionalModelRequestFields); answered with <c>inputTokens</c>.
+    /// </remarks>
+    public async Task<InputTokenCountResult> CountInputTokensAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        (string model, BedrockConverseRequest body) = _mapper.Map(request);
+        JsonObject converse = JsonSerializer.SerializeToNode(body, BedrockJson.Request)!.AsObject();
+        var counted = new JsonObject();
+        foreach (string field in CountedFields)
+        {
+            if (converse[field] is { } value)
+            {
+                counted[field] = value.DeepClone();
+            }
+        }
+
+        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["input"] = new JsonObject { ["converse"] = counted } }, BedrockJson.JsonObject);
+        using HttpRequestMessage message = await CreateMessageAsync(model, bytes, "count-tokens", cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
+        string text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        long? tokens = null;
+        try
+        {
+            tokens = JsonSerializer.Deserialize(text, BedrockJson.JsonObject)?["inputTokens"]?.GetValue<long>();
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            // Reported below as an invalid answer.
+        }
+
+        return new InputTokenCountResult
+        {
+            InputTokens = tokens ?? throw new ResponsesException($"{_options.ProviderName}: the response body is not a valid CountTokens answer (inputTokens is missing).", 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "invalid_upstream_response" })
+            {
+                ProviderName = _options.ProviderName,
+                RequestId = ProviderHttp.GetRequestId(response),
+            },
+        };
+    }
 
     /// <inheritdoc />
     public override async Task<Response> CreateResponseAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
@@ -160,9 +207,11 @@ public sealed class BedrockResponsesClient : StatelessProviderClient
     private IReadOnlyList<ResponseStreamEvent> CloseBrokenStream(BedrockEventMapper mapper, Exception? failure, string? requestId) =>
         CloseBrokenStream(mapper.Writer, failure, "messageStop", mapper.StopReason is not null, mapper.Finish, requestId, retriable: failure is not EventStreamFormatException);
 
-    private async Task<HttpRequestMessage> CreateMessageAsync(string model, BedrockConverseRequest body, string operation, CancellationToken cancellationToken)
+    private Task<HttpRequestMessage> CreateMessageAsync(string model, BedrockConverseRequest body, string operation, CancellationToken cancellationToken) =>
+        CreateMessageAsync(model, JsonSerializer.SerializeToUtf8Bytes(body, BedrockJson.Request), operation, cancellationToken);
+
+    private async Task<HttpRequestMessage> CreateMessageAsync(string model, byte[] bytes, string operation, CancellationToken cancellationToken)
     {
-        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(body, BedrockJson.Request);
         var message = new HttpRequestMessage(HttpMethod.Post, ModelUri(_baseUri, model, operation))
         {
             Content = new ByteArrayContent(bytes) { Headers = { ContentType = JsonMediaType } },

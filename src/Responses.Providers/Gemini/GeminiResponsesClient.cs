@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Responses.Providers.Gemini.Wire;
 using Responses.Providers.Http;
 using Responses.Providers.Streaming;
@@ -14,7 +15,7 @@ namespace Responses.Providers.Gemini;
 /// <c>streamGenerateContent?alt=sse</c>. Answers, streamed or not, go through one event mapper into the shared
 /// <see cref="ResponseWriter"/>. Gemini keeps no responses, so get, delete, cancel and input items fail with a clear error.
 /// </summary>
-public sealed class GeminiResponsesClient : StatelessProviderClient
+public sealed class GeminiResponsesClient : StatelessProviderClient, IInputTokenCounter
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
@@ -95,6 +96,22 @@ public sealed class GeminiResponsesClient : StatelessProviderClient
     }
 
     /// <inheritdoc />
+    /// <remarks><c>models/{model}:countTokens</c> with the same translation as a create (<see cref="GeminiCountTokensBody"/>).</remarks>
+    public async Task<InputTokenCountResult> CountInputTokensAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GeminiMappedRequest mapped = _mapper.Map(request);
+        using HttpRequestMessage message = await CreateMessageAsync(mapped, "countTokens", cancellationToken).ConfigureAwait(false);
+        message.Content = JsonContent.Create(GeminiCountTokensBody.Create(_options, mapped), GeminiJson.Object, JsonMediaType);
+        using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
+        GeminiCountTokensResponse counted = await ReadBodyAsync(response, GeminiJson.CountTokensResponse, "CountTokensResponse", cancellationToken).ConfigureAwait(false);
+        return new InputTokenCountResult
+        {
+            InputTokens = counted.TotalTokens ?? throw InvalidBody(response, "CountTokensResponse", "totalTokens is missing", null),
+        };
+    }
+
+    /// <inheritdoc />
     public override IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -172,7 +189,14 @@ public sealed class GeminiResponsesClient : StatelessProviderClient
 
     private async Task<HttpRequestMessage> CreateMessageAsync(GeminiMappedRequest mapped, bool streaming, CancellationToken cancellationToken)
     {
-        Uri uri = GeminiEndpoints.ModelMethod(_options, mapped.Model, streaming ? "streamGenerateContent?alt=sse" : "generateContent");
+        HttpRequestMessage message = await CreateMessageAsync(mapped, streaming ? "streamGenerateContent?alt=sse" : "generateContent", cancellationToken).ConfigureAwait(false);
+        message.Content = JsonContent.Create(mapped.Body, GeminiJson.Request, JsonMediaType);
+        return message;
+    }
+
+    private async Task<HttpRequestMessage> CreateMessageAsync(GeminiMappedRequest mapped, string method, CancellationToken cancellationToken)
+    {
+        Uri uri = GeminiEndpoints.ModelMethod(_options, mapped.Model, method);
         var message = new HttpRequestMessage(HttpMethod.Post, uri);
         await GoogleAuth.ApplyAsync(message, _options, _providerName, cancellationToken).ConfigureAwait(false);
         foreach (KeyValuePair<string, string> header in _options.Headers)
@@ -181,32 +205,36 @@ public sealed class GeminiResponsesClient : StatelessProviderClient
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        message.Content = JsonContent.Create(mapped.Body, GeminiJson.Request, JsonMediaType);
         return message;
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, bool streaming, CancellationToken cancellationToken) =>
         ProviderHttp.SendAsync(HttpClient, message, streaming, _providerName, GeminiErrorMapper.Map, cancellationToken);
 
-    private async Task<GeminiGenerateContentResponse> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private Task<GeminiGenerateContentResponse> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ReadBodyAsync(response, GeminiJson.Response, "GenerateContentResponse", cancellationToken);
+
+    private async Task<T> ReadBodyAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, string what, CancellationToken cancellationToken)
     {
         Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             try
             {
-                return await JsonSerializer.DeserializeAsync(stream, GeminiJson.Response, cancellationToken).ConfigureAwait(false)
+                return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false)
                     ?? throw new JsonException("The body was null.");
             }
             catch (JsonException ex)
             {
-                throw new ResponsesException($"{_providerName}: the response body is not a valid GenerateContentResponse: {ex.Message}", 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "invalid_upstream_response" }, ex)
-                {
-                    ProviderName = _providerName,
-                    RequestId = ProviderHttp.GetRequestId(response),
-                };
+                throw InvalidBody(response, what, ex.Message, ex);
             }
         }
     }
 
+    private ResponsesException InvalidBody(HttpResponseMessage response, string what, string reason, Exception? inner) =>
+        new($"{_providerName}: the response body is not a valid {what}: {reason}", 502, new ApiError { Type = ResponsesErrorTypes.Server, Code = "invalid_upstream_response" }, inner)
+        {
+            ProviderName = _providerName,
+            RequestId = ProviderHttp.GetRequestId(response),
+        };
 }

@@ -16,7 +16,7 @@ namespace Responses.Providers.OpenAI;
 /// responses pass through unchanged (unknown fields included); streams are read with
 /// System.Net.ServerSentEvents and guarded so they always end with one terminal event.
 /// </summary>
-public sealed class OpenAIResponsesClient : IResponsesClient
+public sealed class OpenAIResponsesClient : IResponsesClient, IInputTokenCounter, IResponseCompactor
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
@@ -50,6 +50,49 @@ public sealed class OpenAIResponsesClient : IResponsesClient
         using HttpRequestMessage message = CreateMessage(HttpMethod.Post, "responses", null, body);
         using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync<Response>(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Passed through to <c>POST {endpoint}/responses/input_tokens</c>; the provider resolves <c>previous_response_id</c> and <c>conversation</c> itself.</remarks>
+    public async Task<InputTokenCountResult> CountInputTokensAsync(CreateResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new InputTokenCountRequest
+        {
+            Model = request.Model ?? _options.DefaultModel,
+            Input = request.Input,
+            Instructions = request.Instructions,
+            Tools = request.Tools,
+            ToolChoice = request.ToolChoice,
+            ParallelToolCalls = request.ParallelToolCalls,
+            Text = request.Text,
+            Reasoning = request.Reasoning,
+            Truncation = request.Truncation,
+            PreviousResponseId = request.PreviousResponseId,
+            Conversation = request.Conversation,
+        };
+        using HttpRequestMessage message = CreateMessage(HttpMethod.Post, "responses/input_tokens", null, null);
+        message.Content = JsonContent.Create(body, ResponsesJson.GetTypeInfo<InputTokenCountRequest>(), JsonMediaType);
+        using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync<InputTokenCountResult>(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Passed through to <c>POST {endpoint}/responses/compact</c>; the <c>compaction</c> item's <c>encrypted_content</c> is the provider's.</remarks>
+    public async Task<CompactedResponse> CompactAsync(CompactResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        CompactResponseRequest body = request;
+        if (body.Model is null && _options.DefaultModel is { } model)
+        {
+            body = ResponsesJson.Deserialize<CompactResponseRequest>(ResponsesJson.SerializeToUtf8Bytes(request))!;
+            body.Model = model;
+        }
+
+        using HttpRequestMessage message = CreateMessage(HttpMethod.Post, "responses/compact", null, null);
+        message.Content = JsonContent.Create(body, ResponsesJson.GetTypeInfo<CompactResponseRequest>(), JsonMediaType);
+        using HttpResponseMessage response = await SendAsync(message, streaming: false, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync<CompactedResponse>(response, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

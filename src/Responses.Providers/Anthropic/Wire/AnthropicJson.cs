@@ -19,6 +19,11 @@ internal static class AnthropicJson
 
     public static JsonTypeInfo<AnthropicMessage> Message => Context.AnthropicMessage;
 
+    public static JsonTypeInfo<AnthropicCountTokensRequest> CountTokensRequest => Context.AnthropicCountTokensRequest;
+
+    /// <summary>The answer of <c>count_tokens</c> (<c>{"input_tokens":n}</c>).</summary>
+    public static JsonTypeInfo<AnthropicUsage> CountTokensResult => Context.AnthropicUsage;
+
     public static JsonTypeInfo<AnthropicStreamEvent> StreamEvent => Context.AnthropicStreamEvent;
 
     public static JsonTypeInfo<AnthropicErrorBody> ErrorBody => Context.AnthropicErrorBody;

@@ -9,6 +9,8 @@ namespace Responses.Providers.Anthropic.Wire;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(AnthropicMessagesRequest))]
 [JsonSerializable(typeof(AnthropicMessage))]
+[JsonSerializable(typeof(AnthropicCountTokensRequest))]
+[JsonSerializable(typeof(AnthropicUsage))]
 [JsonSerializable(typeof(AnthropicStreamEvent))]
 [JsonSerializable(typeof(AnthropicErrorBody))]
 [JsonSerializable(typeof(AnthropicContentBlock))]

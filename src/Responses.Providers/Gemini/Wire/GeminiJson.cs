@@ -19,6 +19,10 @@ internal static class GeminiJson
 
     public static JsonTypeInfo<GeminiGenerateContentResponse> Response => Context.GeminiGenerateContentResponse;
 
+    public static JsonTypeInfo<GeminiCountTokensResponse> CountTokensResponse => Context.GeminiCountTokensResponse;
+
+    public static JsonTypeInfo<System.Text.Json.Nodes.JsonObject> Object => Context.JsonObject;
+
     public static JsonTypeInfo<GeminiErrorBody> ErrorBody => Context.GeminiErrorBody;
 
     public static JsonTypeInfo<GeminiReasoningState> ReasoningState => Context.GeminiReasoningState;

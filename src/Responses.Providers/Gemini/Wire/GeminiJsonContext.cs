@@ -9,6 +9,8 @@ namespace Responses.Providers.Gemini.Wire;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(GeminiGenerateContentRequest))]
 [JsonSerializable(typeof(GeminiGenerateContentResponse))]
+[JsonSerializable(typeof(GeminiCountTokensResponse))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(GeminiErrorBody))]
 [JsonSerializable(typeof(List<GeminiErrorBody>))]
 [JsonSerializable(typeof(GeminiReasoningState))]
