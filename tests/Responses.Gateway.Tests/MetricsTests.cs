@@ -4,6 +4,7 @@ using Responses.Testing;
 namespace Responses.Gateway.Tests;
 
 /// <summary>Prometheus <c>/metrics</c>: reachable without a key (as LiteLLM's), with the gateway's and ASP.NET Core's meters.</summary>
+[Collection(ProcessWideMetricsCollection.Name)]
 public sealed class MetricsTests
 {
     private const string AnthropicVercel = "wire/vercel-ai-fixtures/packages/anthropic/src/__fixtures__";
