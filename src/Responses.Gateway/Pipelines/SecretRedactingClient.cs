@@ -87,7 +87,7 @@ internal sealed class SecretRedactingClient(IResponsesClient inner, IReadOnlyLis
     {
         string? message = Redact(e.Message);
         string? errorMessage = Redact(e.Error.Message);
-        if (ReferenceEquals(message, e.Message) && ReferenceEquals(errorMessage, e.Error.Message) && message == e.Message)
+        if (message == e.Message && errorMessage == e.Error.Message)
         {
             return null;
         }
