@@ -17,12 +17,24 @@ internal static class Gateway
     /// <param name="timeProvider">The clock (tests pass a fake one): keys, retries, cooldowns, rate windows, budgets.</param>
     /// <param name="wrapProvider">Wraps each provider, innermost (tests inject failures with it).</param>
     /// <param name="random">The random source of load balancing and retry jitter (tests pass a seeded one).</param>
-    public static WebApplication Build(GatewayConfig config, string[] args, TimeProvider? timeProvider = null, Func<IResponsesClient, IResponsesClient>? wrapProvider = null, Random? random = null)
+    /// <param name="logs">An extra logger provider that sees every level (the secrets scan test captures all logs with it).</param>
+    public static WebApplication Build(GatewayConfig config, string[] args, TimeProvider? timeProvider = null, Func<IResponsesClient, IResponsesClient>? wrapProvider = null, Random? random = null,
+        ILoggerProvider? logs = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.UseUrls(ListenAddress.Resolve(builder.Configuration, loopbackOnly: string.IsNullOrEmpty(config.MasterKey)));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = config.MaxRequestBodyBytes);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        if (logs is not null)
+        {
+            // A provider-specific rule wins over the category rules above: this provider sees every level of every category.
+            builder.Logging.AddProvider(logs);
+            builder.Services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(logs.GetType().FullName, null, LogLevel.Trace, null)));
+
+            // ASP.NET Core's own categories keep the gateway's level (Warning): at Information, hosting logs request URLs,
+            // and LiteLLM's /key/info?key=… puts a key in the URL (docs/security.md).
+            builder.Services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(logs.GetType().FullName, "Microsoft.AspNetCore", LogLevel.Warning, null)));
+        }
 
         (IResponseStore store, IVirtualKeyStore keys) = CreateStores(config);
         TimeProvider time = timeProvider ?? TimeProvider.System;

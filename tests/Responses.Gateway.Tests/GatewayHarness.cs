@@ -51,7 +51,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         string? generalSettings = null,
         TimeProvider? time = null,
         Func<IResponsesClient, IResponsesClient>? wrapProvider = null,
-        Random? random = null)
+        Random? random = null,
+        Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         string directory = Path.Combine(Path.GetTempPath(), "gateway-tests-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -79,7 +80,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
               {generalSettings}
             """;
         GatewayConfig config = GatewayConfig.Parse(yaml, directory, name => name == "TEST_OPENAI_KEY" ? "sk-openai-test" : null);
-        WebApplication app = Gateway.Build(config, ["--urls", "http://127.0.0.1:0"], time, wrapProvider, random);
+        WebApplication app = Gateway.Build(config, ["--urls", "http://127.0.0.1:0"], time, wrapProvider, random, logs);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(30) };
         if (masterKey is not null)

@@ -15,8 +15,8 @@ internal static partial class ChatCompletionRequestMapper
         var legacyCalls = new List<FunctionCallItem>();
         for (int i = 0; i < messages.Count; i++)
         {
-            ChatMessage message = messages[i];
             string path = $"messages[{i}]";
+            ChatMessage message = messages[i] ?? throw Invalid("Each message must be an object, not null.", path);
             switch (message.Role)
             {
                 case "system":
@@ -92,7 +92,7 @@ internal static partial class ChatCompletionRequestMapper
 
         for (int c = 0; c < (message.ToolCalls?.Count ?? 0); c++)
         {
-            ChatToolCall call = message.ToolCalls![c];
+            ChatToolCall call = message.ToolCalls![c] ?? throw Invalid("Each tool call must be an object, not null.", $"{path}.tool_calls[{c}]");
             string callPath = $"{path}.tool_calls[{c}]";
             if (call.Type is not (null or "function"))
             {

@@ -13,10 +13,15 @@ internal static partial class ChatCompletionRequestMapper
         var tools = new List<ResponseTool>();
         for (int i = 0; i < (chat.Tools?.Count ?? 0); i++)
         {
-            ChatTool tool = chat.Tools![i];
+            ChatTool tool = chat.Tools![i] ?? throw Invalid("Each tool must be an object, not null.", $"tools[{i}]");
             if (tool.Type != "function")
             {
                 throw Invalid($"Tools of type '{tool.Type}' are not supported by the gateway (function tools only).", $"tools[{i}].type");
+            }
+
+            if (tool.Function is null)
+            {
+                throw Invalid("A function tool needs 'function'.", $"tools[{i}].function", "missing_required_parameter");
             }
 
             tools.Add(new FunctionTool

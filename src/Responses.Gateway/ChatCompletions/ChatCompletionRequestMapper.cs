@@ -22,6 +22,18 @@ internal static partial class ChatCompletionRequestMapper
         ("web_search_options", "the chat completions web search is not supported by the gateway; use /v1/responses with a web_search tool"),
     ];
 
+    /// <summary>
+    /// The endpoint's parse-and-map steps on a raw body (the bad-input fuzz test runs them directly): null when the body is
+    /// <c>null</c> or names no model; <see cref="JsonException"/> or a 4xx <see cref="ResponsesException"/> when it is refused.
+    /// </summary>
+    /// <param name="utf8Json">The request body.</param>
+    /// <returns>The mapped request, or null.</returns>
+    internal static CreateResponseRequest? ParseAndMap(ReadOnlySpan<byte> utf8Json)
+    {
+        ChatCompletionRequest? chat = JsonSerializer.Deserialize(utf8Json, ChatCompletionsJson.Request);
+        return chat is null || string.IsNullOrEmpty(chat.Model) ? null : Map(chat).Request;
+    }
+
     /// <summary>Maps a body.</summary>
     /// <param name="chat">The parsed body.</param>
     /// <returns>The Responses request (not stored: chat completions are not Responses objects), and whether the caller used the legacy <c>functions</c>.</returns>

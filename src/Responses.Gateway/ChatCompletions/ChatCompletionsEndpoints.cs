@@ -72,6 +72,17 @@ internal static class ChatCompletionsEndpoints
             await WriteErrorAsync(context, e);
             return;
         }
+        catch (InvalidOperationException e) when (e.InnerException is System.Text.DecoderFallbackException)
+        {
+            // Raw JSON fields (function_call, tool_choice…) are UTF-8 checked only when read; invalid bytes were a 500.
+            await Gateway.WriteErrorAsync(context, 400, "The request body is not valid UTF-8.", ResponsesErrorTypes.InvalidRequest, null, null);
+            return;
+        }
+
+        if (!await GatewayLimits.EnsureAsync(context, request, "messages"))
+        {
+            return;
+        }
 
         // The model_name stays in the request: it picks the model's pipeline, each deployment puts its provider model in.
         request.Model = chat.Model;

@@ -185,9 +185,24 @@ internal static class KeyEndpoints
             return empty.RootElement.Clone();
         }
 
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        return ParseBody(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>The body as a JSON element; <c>default</c> (refused as "not a JSON object") when it is not valid UTF-8 JSON.</summary>
+    internal static JsonElement ParseBody(ReadOnlyMemory<byte> bytes)
+    {
+        // JsonDocument checks UTF-8 only when a string is read: invalid bytes in a name would throw later (a 500), so the
+        // body is checked here and refused like any other body that is not a JSON object.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+        {
+            return default;
+        }
+
         try
         {
-            using JsonDocument document = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
+            using JsonDocument document = JsonDocument.Parse(bytes);
             return document.RootElement.Clone();
         }
         catch (JsonException)

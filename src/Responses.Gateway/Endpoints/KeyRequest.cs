@@ -5,6 +5,9 @@ namespace Responses.Gateway.Endpoints;
 /// <summary>The body of LiteLLM's <c>POST /key/generate</c>, read field by field so a wrong type names its field.</summary>
 internal sealed class KeyRequest
 {
+    /// <summary>The longest <c>duration</c> a key may have: longer ones would overflow the expiry date (a 500 before this cap).</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(365 * 100);
+
     public string? Key { get; private set; }
 
     public string? KeyAlias { get; private set; }
@@ -60,6 +63,11 @@ internal sealed class KeyRequest
                     break;
                 case "duration":
                     request.Duration = DurationOf(p.Name, String(p));
+                    if (request.Duration > MaxDuration)
+                    {
+                        throw new KeyRequestException(p.Name, "'duration' must be at most 100 years (36500d); use 'permanent' for a key that does not expire.");
+                    }
+
                     break;
                 case "models":
                     if (v.ValueKind != JsonValueKind.Array || v.EnumerateArray().Any(m => m.ValueKind != JsonValueKind.String))

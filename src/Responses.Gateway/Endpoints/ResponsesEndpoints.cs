@@ -48,6 +48,11 @@ internal static class ResponsesEndpoints
             return;
         }
 
+        if (!await GatewayLimits.EnsureAsync(context, request, "input"))
+        {
+            return;
+        }
+
         if (pipelines.Find(request.Model) is null)
         {
             await GatewayErrors.WriteAsync(context, 404, $"The model '{request.Model}' does not exist on this gateway. Available: {string.Join(", ", pipelines.ModelNames)}.",

@@ -35,6 +35,7 @@ internal sealed class GatewayPipelines : IDisposable
         ResponsesProviderFactory factory = options.Factory ?? ResponsesProviderFactory.CreateDefault();
         var deployments = new Dictionary<string, List<ResponsesDeployment>>(StringComparer.Ordinal);
         var ids = new Dictionary<string, List<(string, Deployment)>>(StringComparer.Ordinal);
+        IReadOnlyList<string> secrets = SecretRedactingClient.SecretsOf(config);
         for (int i = 0; i < config.Deployments.Count; i++)
         {
             Deployment deployment = config.Deployments[i];
@@ -53,6 +54,8 @@ internal sealed class GatewayPipelines : IDisposable
             {
                 provider = options.WrapProvider(provider);
             }
+
+            provider = new SecretRedactingClient(provider, secrets);
 
             if (!ids.TryGetValue(deployment.ModelName, out List<(string, Deployment)>? group))
             {
