@@ -91,6 +91,31 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return new GatewayHarness(directory, openAI, anthropic, app, client, config);
     }
 
+    /// <summary>
+    /// The bytes of every file in the gateway's directory (the SQLite database, its WAL and shared-memory index), as
+    /// Latin-1 text for substring scans. A file that vanishes while listed (SQLite removes -wal/-shm when its last
+    /// connection closes) held nothing the database does not.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Name, string Text)>> ReadFilesAsync(string pattern = "*")
+    {
+        var files = new List<(string, string)>();
+        foreach (string file in System.IO.Directory.GetFiles(_directory, pattern))
+        {
+            try
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var memory = new MemoryStream();
+                await stream.CopyToAsync(memory);
+                files.Add((Path.GetFileName(file), Encoding.Latin1.GetString(memory.ToArray())));
+            }
+            catch (FileNotFoundException)
+            {
+            }
+        }
+
+        return files;
+    }
+
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     public async Task<(HttpResponseMessage Response, JsonElement Body)> PostAsync(string path, string json)

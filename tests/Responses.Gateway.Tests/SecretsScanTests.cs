@@ -62,13 +62,7 @@ public sealed class SecretsScanTests
         var places = new List<(string Where, string Text)>();
         places.AddRange(answers.Select((a, i) => ($"answer {i}", a)));
         places.AddRange(logs.Entries.Select((e, i) => ($"log {i}", e)));
-        foreach (string file in System.IO.Directory.GetFiles(gateway.Directory))
-        {
-            using var stream2 = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var memory = new MemoryStream();
-            await stream2.CopyToAsync(memory);
-            places.Add((Path.GetFileName(file), Encoding.Latin1.GetString(memory.ToArray())));
-        }
+        places.AddRange(await gateway.ReadFilesAsync());
 
         places.Should().Contain(p => p.Where.StartsWith("gateway.db", StringComparison.Ordinal), "the store was written");
         logs.Entries.Should().NotBeEmpty();

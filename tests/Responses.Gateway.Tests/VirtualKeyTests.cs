@@ -78,8 +78,7 @@ public sealed class VirtualKeyTests
         var (key, _) = await GenerateAsync(gateway, "{}");
 
         // The database and its write-ahead log, as they are on disk.
-        string text = string.Concat(await Task.WhenAll(System.IO.Directory.GetFiles(gateway.Directory, "gateway.db*")
-            .Select(async f => System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(f)))));
+        string text = string.Concat((await gateway.ReadFilesAsync("gateway.db*")).Select(f => f.Text));
         text.Should().NotContain(key).And.Contain(VirtualKeyHash.Of(key));
     }
 
