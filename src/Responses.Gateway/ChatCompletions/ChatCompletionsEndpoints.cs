@@ -23,39 +23,8 @@ internal static class ChatCompletionsEndpoints
     private static async Task CreateAsync(HttpContext context, GatewayPipelines pipelines)
     {
         CancellationToken ct = context.RequestAborted;
-        ChatCompletionRequest? chat;
-        try
-        {
-            chat = await JsonSerializer.DeserializeAsync(context.Request.Body, ChatCompletionsJson.Request, ct);
-        }
-        catch (JsonException e)
-        {
-            string? param = ParamOf(e.Path);
-            await Gateway.WriteErrorAsync(context, 400, param is null ? $"Invalid JSON body: {e.Message}" : $"Invalid value for '{param}': {e.Message}",
-                ResponsesErrorTypes.InvalidRequest, param, null);
-            return;
-        }
-
-        if (chat is null)
-        {
-            await Gateway.WriteErrorAsync(context, 400, "The request body must be a JSON object.", ResponsesErrorTypes.InvalidRequest, null, null);
-            return;
-        }
-
-        if (string.IsNullOrEmpty(chat.Model))
-        {
-            await Gateway.WriteErrorAsync(context, 400, "Missing required parameter: 'model'.", ResponsesErrorTypes.InvalidRequest, "model", "missing_required_parameter");
-            return;
-        }
-
-        if (pipelines.Find(chat.Model) is null)
-        {
-            await Gateway.WriteErrorAsync(context, 404, $"The model '{chat.Model}' does not exist on this gateway. Available: {string.Join(", ", pipelines.ModelNames)}.",
-                ResponsesErrorTypes.InvalidRequest, "model", "model_not_found");
-            return;
-        }
-
-        if (!await GatewayCaller.EnsureModelAllowedAsync(context, chat.Model))
+        if (await GatewayRequest.ReadJsonAsync(context, ChatCompletionsJson.Request, ParamOf) is not { } chat
+            || await GatewayRequest.FindModelAsync(context, pipelines, chat.Model) is null)
         {
             return;
         }

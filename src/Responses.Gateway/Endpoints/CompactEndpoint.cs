@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Responses.Gateway.Http;
 
 namespace Responses.Gateway.Endpoints;
@@ -18,32 +17,8 @@ internal static class CompactEndpoint
     private static async Task CompactAsync(HttpContext context, GatewayPipelines pipelines)
     {
         CancellationToken ct = context.RequestAborted;
-        CompactResponseRequest? request;
-        try
-        {
-            request = await ResponsesJson.DeserializeAsync<CompactResponseRequest>(context.Request.Body, ct);
-        }
-        catch (JsonException e)
-        {
-            string? field = GatewayErrors.FieldOf(e.Path);
-            await GatewayErrors.WriteAsync(context, 400, field is null ? $"Invalid JSON body: {e.Message}" : $"Invalid value for '{field}': {e.Message}",
-                "invalid_request_error", field, null);
-            return;
-        }
-
-        if (request is null || string.IsNullOrEmpty(request.Model))
-        {
-            await GatewayErrors.WriteAsync(context, 400, "Missing required parameter: 'model'.", "invalid_request_error", "model", "missing_required_parameter");
-            return;
-        }
-
-        if (pipelines.Find(request.Model) is not { } group)
-        {
-            await GatewayErrors.WriteAsync(context, 404, $"The model '{request.Model}' does not exist on this gateway.", "invalid_request_error", "model", "model_not_found");
-            return;
-        }
-
-        if (!await GatewayCaller.EnsureModelAllowedAsync(context, request.Model))
+        if (await GatewayRequest.ReadJsonAsync<CompactResponseRequest>(context) is not { } request
+            || await GatewayRequest.FindModelAsync(context, pipelines, request.Model) is not { } group)
         {
             return;
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Responses.Gateway.Http;
 using Responses.Providers.Middleware.State;
 
@@ -60,24 +59,10 @@ internal static class ConversationsEndpoints
     private static async Task WithBodyAsync<T>(HttpContext context, Func<T, CancellationToken, Task> handle, bool allowEmpty = false)
         where T : WireObject, new()
     {
-        CancellationToken ct = context.RequestAborted;
-        T? body;
-        try
-        {
-            // POST /v1/conversations may come without a body (an empty conversation).
-            body = allowEmpty && context.Request.ContentLength == 0 ? new T() : await ResponsesJson.DeserializeAsync<T>(context.Request.Body, ct);
-        }
-        catch (JsonException e)
-        {
-            string? field = GatewayErrors.FieldOf(e.Path);
-            string message = field is null ? $"Invalid JSON body: {e.Message}" : $"Invalid value for '{field}': {e.Message}";
-            await GatewayErrors.WriteAsync(context, 400, message, "invalid_request_error", field, null);
-            return;
-        }
-
+        // POST /v1/conversations may come without a body (an empty conversation).
+        T? body = allowEmpty && context.Request.ContentLength == 0 ? new T() : await GatewayRequest.ReadJsonAsync<T>(context);
         if (body is null)
         {
-            await GatewayErrors.WriteAsync(context, 400, "The request body must be a JSON object.", "invalid_request_error", null, null);
             return;
         }
 

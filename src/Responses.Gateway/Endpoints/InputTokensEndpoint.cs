@@ -20,32 +20,8 @@ internal static class InputTokensEndpoint
     public static async Task CountAsync(HttpContext context, GatewayPipelines pipelines)
     {
         CancellationToken ct = context.RequestAborted;
-        InputTokenCountRequest? request;
-        try
-        {
-            request = await ResponsesJson.DeserializeAsync<InputTokenCountRequest>(context.Request.Body, ct);
-        }
-        catch (JsonException e)
-        {
-            string? field = GatewayErrors.FieldOf(e.Path);
-            await GatewayErrors.WriteAsync(context, 400, field is null ? $"Invalid JSON body: {e.Message}" : $"Invalid value for '{field}': {e.Message}",
-                "invalid_request_error", field, null);
-            return;
-        }
-
-        if (request is null || string.IsNullOrEmpty(request.Model))
-        {
-            await GatewayErrors.WriteAsync(context, 400, "Missing required parameter: 'model'.", "invalid_request_error", "model", "missing_required_parameter");
-            return;
-        }
-
-        if (pipelines.Find(request.Model) is not { } group)
-        {
-            await GatewayErrors.WriteAsync(context, 404, $"The model '{request.Model}' does not exist on this gateway.", "invalid_request_error", "model", "model_not_found");
-            return;
-        }
-
-        if (!await GatewayCaller.EnsureModelAllowedAsync(context, request.Model))
+        if (await GatewayRequest.ReadJsonAsync<InputTokenCountRequest>(context) is not { } request
+            || await GatewayRequest.FindModelAsync(context, pipelines, request.Model) is not { } group)
         {
             return;
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Responses.Gateway.Http;
 
 namespace Responses.Gateway.Endpoints;
@@ -23,49 +22,14 @@ internal static class ResponsesEndpoints
     private static async Task CreateAsync(HttpContext context, GatewayPipelines pipelines)
     {
         CancellationToken ct = context.RequestAborted;
-        CreateResponseRequest? request;
-        try
-        {
-            request = await ResponsesJson.DeserializeAsync<CreateResponseRequest>(context.Request.Body, ct);
-        }
-        catch (JsonException e)
-        {
-            string? field = GatewayErrors.FieldOf(e.Path);
-            string message = field is null ? $"Invalid JSON body: {e.Message}" : $"Invalid value for '{field}': {e.Message}";
-            await GatewayErrors.WriteAsync(context, 400, message, "invalid_request_error", field, null);
-            return;
-        }
-
-        if (request is null)
-        {
-            await GatewayErrors.WriteAsync(context, 400, "The request body must be a JSON object.", "invalid_request_error", null, null);
-            return;
-        }
-
-        if (string.IsNullOrEmpty(request.Model))
-        {
-            await GatewayErrors.WriteAsync(context, 400, "Missing required parameter: 'model'.", "invalid_request_error", "model", "missing_required_parameter");
-            return;
-        }
-
-        if (!await GatewayLimits.EnsureAsync(context, request, "input"))
+        if (await GatewayRequest.ReadJsonAsync<CreateResponseRequest>(context) is not { } request
+            || !await GatewayLimits.EnsureAsync(context, request, "input")
+            || await GatewayRequest.FindModelAsync(context, pipelines, request.Model) is null)
         {
             return;
         }
 
-        if (pipelines.Find(request.Model) is null)
-        {
-            await GatewayErrors.WriteAsync(context, 404, $"The model '{request.Model}' does not exist on this gateway. Available: {string.Join(", ", pipelines.ModelNames)}.",
-                "invalid_request_error", "model", "model_not_found");
-            return;
-        }
-
-        if (!await GatewayCaller.EnsureModelAllowedAsync(context, request.Model))
-        {
-            return;
-        }
-
-        GatewayMetrics.SetModel(context, request.Model);
+        GatewayMetrics.SetModel(context, request.Model!); // found above, so not null
 
         // LiteLLM's end-user tracking: a key's user_id is the request's user unless the caller names one.
         request.User ??= GatewayCaller.Of(context).Key?.UserId;
