@@ -43,6 +43,32 @@ internal abstract class ProviderHarness<TClient> : IAsyncDisposable
         return json;
     }
 
+    /// <summary>
+    /// Streams "Hi", cancels at the first text delta (the upstream reply must be held open), and returns the upstream
+    /// request once the fake saw the client go (or 10 s passed), with the events received before cancelling.
+    /// </summary>
+    public async Task<(RecordedRequest Request, IReadOnlyList<ResponseStreamEvent> Received)> CancelAtFirstTextDeltaAsync()
+    {
+        using var cts = new CancellationTokenSource();
+        var received = new List<ResponseStreamEvent>();
+        Func<Task> read = async () =>
+        {
+            await foreach (ResponseStreamEvent e in Client.CreateResponseStreamingAsync(new CreateResponseRequest { Input = "Hi" }, cts.Token))
+            {
+                received.Add(e);
+                if (e is ResponseOutputTextDeltaEvent)
+                {
+                    await cts.CancelAsync();
+                }
+            }
+        };
+
+        await read.Should().ThrowAsync<OperationCanceledException>();
+        RecordedRequest request = (await Upstream.WaitForRequestsAsync(1))[0];
+        await request.ClientDisconnected.WaitAsync(TimeSpan.FromSeconds(10));
+        return (request, received);
+    }
+
     public async Task<RecordedRequest> LastRequestAsync()
     {
         IReadOnlyList<RecordedRequest> requests = await Upstream.WaitForRequestsAsync(1);

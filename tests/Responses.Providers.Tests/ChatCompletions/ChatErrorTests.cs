@@ -204,24 +204,7 @@ public class ChatErrorTests
     {
         await using ChatHarness harness = await ChatHarness.StartAsync();
         harness.Reply(ChatHarness.Stream(TextStream.Take(3).Select(Fixtures.ParseElement), done: false).HoldOpen());
-        using var cts = new CancellationTokenSource();
-
-        var received = new List<ResponseStreamEvent>();
-        Func<Task> read = async () =>
-        {
-            await foreach (ResponseStreamEvent e in harness.Client.CreateResponseStreamingAsync(new CreateResponseRequest { Input = "Hi" }, cts.Token))
-            {
-                received.Add(e);
-                if (e is ResponseOutputTextDeltaEvent)
-                {
-                    await cts.CancelAsync();
-                }
-            }
-        };
-
-        await read.Should().ThrowAsync<OperationCanceledException>();
-        RecordedRequest request = (await harness.Upstream.WaitForRequestsAsync(1))[0];
-        await request.ClientDisconnected.WaitAsync(TimeSpan.FromSeconds(10));
+        var (request, received) = await harness.CancelAtFirstTextDeltaAsync();
         request.IsClientDisconnected.Should().BeTrue();
         received.Should().NotContain(e => e is ResponseCompletedEvent || e is ResponseFailedEvent);
     }

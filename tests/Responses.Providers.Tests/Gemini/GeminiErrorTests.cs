@@ -132,23 +132,8 @@ public class GeminiErrorTests
     {
         await using GeminiHarness harness = await GeminiHarness.StartAsync();
         harness.ReplyStream(GeminiHarness.Stream(TextChunks.Take(2)).HoldOpen());
-        using var cts = new CancellationTokenSource();
-        var received = new List<ResponseStreamEvent>();
-        Func<Task> read = async () =>
-        {
-            await foreach (ResponseStreamEvent e in harness.Client.CreateResponseStreamingAsync(new CreateResponseRequest { Input = "Hi" }, cts.Token))
-            {
-                received.Add(e);
-                if (e is ResponseOutputTextDeltaEvent)
-                {
-                    await cts.CancelAsync();
-                }
-            }
-        };
 
-        await read.Should().ThrowAsync<OperationCanceledException>();
-        RecordedRequest request = (await harness.Upstream.WaitForRequestsAsync(1))[0];
-        await request.ClientDisconnected.WaitAsync(TimeSpan.FromSeconds(10));
+        var (request, received) = await harness.CancelAtFirstTextDeltaAsync();
         request.IsClientDisconnected.Should().BeTrue();
         request.QueryString.Should().Be("?alt=sse");
         received.Should().NotContain(e => e is ResponseCompletedEvent || e is ResponseFailedEvent);
